@@ -1,0 +1,1 @@
+#error "src/core and src/app are portable: they must not include <emscripten/html5.h> (only src/ui and src/platform may)"

@@ -1,0 +1,73 @@
+# Third-party libraries built from the sources that scripts/setup fetched from Debian source
+# packages. They build with their own flags and no warnings; their headers are SYSTEM headers
+# so that our warnings do not fire inside them.
+
+set(_tp "${CARNET_THIRD_PARTY_DIR}")
+foreach(_need imgui/imgui.cpp sqlite3/sqlite3.c libsodium/src/libsodium/include/sodium/version.h)
+  if(NOT EXISTS "${_tp}/${_need}")
+    message(FATAL_ERROR "Missing ${_tp}/${_need}: run scripts/setup first.")
+  endif()
+endforeach()
+
+if(CMAKE_BUILD_TYPE STREQUAL "Debug")
+  # Third-party code stays optimised in debug builds: tests would otherwise spend minutes in
+  # Argon2 and SQLite at -O0.
+  set(_tp_opt -O1)
+else()
+  set(_tp_opt)
+endif()
+
+# --- SQLite (amalgamation, FTS5 enabled) ---------------------------------------------------
+add_library(tp_sqlite STATIC "${_tp}/sqlite3/sqlite3.c")
+target_include_directories(tp_sqlite SYSTEM PUBLIC "${_tp}/sqlite3")
+target_compile_options(tp_sqlite PRIVATE -w ${_tp_opt})
+target_compile_definitions(tp_sqlite
+  PUBLIC SQLITE_ENABLE_FTS5=1
+  PRIVATE SQLITE_THREADSAFE=0 SQLITE_OMIT_LOAD_EXTENSION=1 SQLITE_DEFAULT_MEMSTATUS=0
+          SQLITE_DQS=0 SQLITE_OMIT_DEPRECATED=1 SQLITE_OMIT_SHARED_CACHE=1)
+
+# --- libsodium -----------------------------------------------------------------------------
+set(_sodium "${_tp}/libsodium/src/libsodium")
+file(GLOB_RECURSE _sodium_sources CONFIGURE_DEPENDS "${_sodium}/*.c")
+if(EMSCRIPTEN)
+  # Browsers and Node provide randomness through libsodium's own Emscripten code path.
+  list(FILTER _sodium_sources EXCLUDE REGEX "randombytes/sysrandom/|randombytes/internal/")
+endif()
+add_library(tp_sodium STATIC ${_sodium_sources})
+target_include_directories(tp_sodium SYSTEM PUBLIC "${_sodium}/include")
+target_include_directories(tp_sodium PRIVATE "${_sodium}/include/sodium")
+target_compile_options(tp_sodium PRIVATE -w ${_tp_opt})
+target_compile_definitions(tp_sodium
+  PUBLIC SODIUM_STATIC=1
+  PRIVATE CONFIGURED=1 NATIVE_LITTLE_ENDIAN=1)
+if(NOT EMSCRIPTEN)
+  target_compile_definitions(tp_sodium PRIVATE HAVE_PTHREAD=1 HAVE_SYS_MMAN_H=1 HAVE_MMAP=1
+    HAVE_MLOCK=1 HAVE_MADVISE=1 HAVE_MPROTECT=1 HAVE_GETRANDOM=1 HAVE_SYS_RANDOM_H=1)
+  if(CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64")
+    # The SIMD implementations select their instruction sets with pragmas and are chosen at
+    # run time after a CPUID check, as libsodium's own configure script arranges.
+    target_compile_definitions(tp_sodium PRIVATE HAVE_CPUID=1 HAVE_EMMINTRIN_H=1
+      HAVE_TMMINTRIN_H=1 HAVE_SMMINTRIN_H=1 HAVE_AVXINTRIN_H=1 HAVE_AVX2INTRIN_H=1
+      HAVE_AVX512FINTRIN_H=1 HAVE_WMMINTRIN_H=1 HAVE_INLINE_ASM=1)
+  endif()
+  find_package(Threads REQUIRED)
+  target_link_libraries(tp_sodium PUBLIC Threads::Threads)
+endif()
+
+# --- Dear ImGui (core only; the platform layer adds its backends) --------------------------
+set(_imgui "${_tp}/imgui")
+add_library(tp_imgui STATIC
+  "${_imgui}/imgui.cpp" "${_imgui}/imgui_draw.cpp" "${_imgui}/imgui_tables.cpp"
+  "${_imgui}/imgui_widgets.cpp")
+target_include_directories(tp_imgui SYSTEM PUBLIC "${_imgui}")
+target_compile_options(tp_imgui PRIVATE -w ${_tp_opt})
+target_compile_definitions(tp_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS=1)
+
+if(EMSCRIPTEN)
+  add_library(tp_imgui_backends STATIC
+    "${_imgui}/backends/imgui_impl_glfw.cpp" "${_imgui}/backends/imgui_impl_opengl3.cpp")
+  target_include_directories(tp_imgui_backends SYSTEM PUBLIC "${_imgui}/backends")
+  target_compile_options(tp_imgui_backends PRIVATE -w -sUSE_GLFW=3)
+  target_compile_definitions(tp_imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3=1)
+  target_link_libraries(tp_imgui_backends PUBLIC tp_imgui)
+endif()

@@ -1,0 +1,33 @@
+// The user-facing text catalogue. French first, English second. Every string shown to the user
+// is a Msg; no screen holds literal text.
+#pragma once
+
+#include <cstddef>
+
+namespace carnet {
+
+enum class Lang : unsigned char { kFr, kEn };
+inline constexpr std::size_t kLangCount = 2;
+
+enum class Msg : unsigned short {
+  kAppName,
+  kWelcomeTitle,
+  kWelcomeIntro,
+  kWelcomePrivacy,
+  kCreateVault,
+  kOpenVault,
+  kVaultNotYetAvailable,
+  kLanguageLabel,
+  kLanguageFrench,
+  kLanguageEnglish,
+  kCount,  // keep last
+};
+inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);
+
+// UTF-8 text of `msg` in `lang`; never null, never empty.
+const char* Tr(Msg msg, Lang lang);
+
+// BCP 47 code of a language, for the page's lang attribute: "fr" or "en".
+const char* LangCode(Lang lang);
+
+}  // namespace carnet

@@ -1,0 +1,125 @@
+#include "core/database.h"
+
+#include <sqlite3.h>
+
+#include <limits>
+#include <utility>
+
+namespace carnet {
+namespace {
+
+Status SqliteError(sqlite3* db, const char* what) {
+  std::string message = what;
+  message += ": ";
+  message += db != nullptr ? sqlite3_errmsg(db) : "out of memory";
+  return Status::Error(StatusCode::kInternal, std::move(message));
+}
+
+Status CheckLength(std::string_view text) {
+  if (text.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+    return Status::Error(StatusCode::kInvalidArgument, "text too long for SQLite");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Database> Database::OpenInMemory() {
+  sqlite3* db = nullptr;
+  const int rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                 nullptr);
+  if (rc != SQLITE_OK) {
+    Status status = SqliteError(db, "cannot open an in-memory database");
+    sqlite3_close(db);
+    return status;
+  }
+  sqlite3_extended_result_codes(db, 1);
+  return Database(db);
+}
+
+Database::Database(Database&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+  if (this != &other) {
+    sqlite3_close(db_);
+    db_ = std::exchange(other.db_, nullptr);
+  }
+  return *this;
+}
+
+Database::~Database() { sqlite3_close(db_); }
+
+Status Database::Exec(std::string_view sql) {
+  const std::string text(sql);  // sqlite3_exec needs a terminated string
+  char* error = nullptr;
+  if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+    std::string message = error != nullptr ? error : "unknown error";
+    sqlite3_free(error);
+    return Status::Error(StatusCode::kInternal, "SQL failed: " + message);
+  }
+  return Status::Ok();
+}
+
+Result<Statement> Database::Prepare(std::string_view sql) {
+  if (Status s = CheckLength(sql); !s.ok()) return s;
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) !=
+      SQLITE_OK) {
+    return SqliteError(db_, "cannot prepare statement");
+  }
+  return Statement(db_, stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+  if (this != &other) {
+    sqlite3_finalize(stmt_);
+    db_ = other.db_;
+    stmt_ = std::exchange(other.stmt_, nullptr);
+  }
+  return *this;
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Status Statement::BindText(int index, std::string_view text) {
+  if (Status s = CheckLength(text); !s.ok()) return s;
+  if (sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
+                        SQLITE_TRANSIENT) != SQLITE_OK) {
+    return SqliteError(db_, "cannot bind text");
+  }
+  return Status::Ok();
+}
+
+Status Statement::BindInt(int index, std::int64_t value) {
+  if (sqlite3_bind_int64(stmt_, index, value) != SQLITE_OK) {
+    return SqliteError(db_, "cannot bind integer");
+  }
+  return Status::Ok();
+}
+
+Result<bool> Statement::Step() {
+  switch (sqlite3_step(stmt_)) {
+    case SQLITE_ROW: return true;
+    case SQLITE_DONE: return false;
+    default: return SqliteError(db_, "statement failed");
+  }
+}
+
+Status Statement::Reset() {
+  if (sqlite3_reset(stmt_) != SQLITE_OK) return SqliteError(db_, "cannot reset statement");
+  return Status::Ok();
+}
+
+std::string Statement::ColumnText(int column) const {
+  const unsigned char* text = sqlite3_column_text(stmt_, column);
+  if (text == nullptr) return {};
+  const int size = sqlite3_column_bytes(stmt_, column);
+  return std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size));
+}
+
+std::int64_t Statement::ColumnInt(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+}  // namespace carnet

@@ -1,0 +1,58 @@
+// The accessible mirror of what ImGui draws. Each frame, the project's widget helpers record
+// every interactive widget (and the headings and text around them) with its role, visible name,
+// state and rectangle. The platform layer publishes this list to a hidden DOM layer over the
+// canvas, where screen readers and end-to-end tests find it, and feeds back activations and
+// focus from that layer. Frame-local: not thread-safe, used from the main loop only.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace carnet::ui {
+
+enum class A11yRole : unsigned char { kButton, kCheckbox, kHeading, kText };
+
+enum class Tristate : unsigned char { kNone, kFalse, kTrue };
+
+struct A11yNode {
+  std::uint32_t id = 0;       // the ImGui ID of the widget; stable across frames
+  A11yRole role = A11yRole::kText;
+  std::string name;           // the visible label, without ImGui's "##" suffix
+  std::string description;    // why a widget is disabled, or other help; may be empty
+  std::string lang;           // BCP 47 code when the name is in another language than the page
+  int level = 0;              // heading level, 1 to 6
+  bool disabled = false;
+  Tristate checked = Tristate::kNone;  // checkbox state
+  Tristate pressed = Tristate::kNone;  // toggle button state
+  float x = 0, y = 0, w = 0, h = 0;    // rectangle in CSS pixels, relative to the canvas
+};
+
+class A11yRegistry {
+ public:
+  // Starts a frame: forgets last frame's nodes and drops activations no widget claimed.
+  void BeginFrame();
+  void Add(A11yNode node) { nodes_.push_back(std::move(node)); }
+  const std::vector<A11yNode>& nodes() const { return nodes_; }
+  const A11yNode* Find(std::uint32_t id) const;
+
+  // From the DOM layer: the user activated (click, Enter, Space) the element of widget `id`.
+  void QueueActivation(std::uint32_t id);
+  // Called by a widget while drawing: true once if it was activated since the last frame.
+  bool ConsumeActivation(std::uint32_t id);
+
+  // From the DOM layer: which widget's element has keyboard focus (0: none).
+  void SetFocused(std::uint32_t id) { focused_ = id; }
+  std::uint32_t focused() const { return focused_; }
+
+  // The frame's nodes as JSON for the DOM layer: {"lang":"fr","nodes":[...]}.
+  std::string ToJson(const char* page_lang) const;
+
+ private:
+  std::vector<A11yNode> nodes_;
+  std::vector<std::uint32_t> pending_;       // activations waiting for their widget
+  std::vector<std::uint32_t> carried_over_;  // activations that arrived during the last frame
+  std::uint32_t focused_ = 0;
+};
+
+}  // namespace carnet::ui

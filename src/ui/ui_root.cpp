@@ -1,0 +1,56 @@
+#include "ui/ui_root.h"
+
+#include <imgui.h>
+
+#include "ui/screen_welcome.h"
+#include "ui/widgets.h"
+
+namespace carnet::ui {
+namespace {
+
+void DrawLanguageSwitch(Frame& frame) {
+  const Lang current = frame.state.lang;
+  ButtonOptions fr;
+  fr.pressed = current == Lang::kFr ? Tristate::kTrue : Tristate::kFalse;
+  fr.lang = current == Lang::kFr ? nullptr : "fr";
+  ButtonOptions en;
+  en.pressed = current == Lang::kEn ? Tristate::kTrue : Tristate::kFalse;
+  en.lang = current == Lang::kEn ? nullptr : "en";
+
+  const float width = ImGui::CalcTextSize(frame.Tr(Msg::kLanguageFrench)).x +
+                      ImGui::CalcTextSize(frame.Tr(Msg::kLanguageEnglish)).x +
+                      ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width);
+  if (Button(frame.a11y, frame.Tr(Msg::kLanguageFrench), "lang-fr", fr)) {
+    frame.commands.push_back(SetLanguage{Lang::kFr});
+  }
+  ImGui::SameLine();
+  if (Button(frame.a11y, frame.Tr(Msg::kLanguageEnglish), "lang-en", en)) {
+    frame.commands.push_back(SetLanguage{Lang::kEn});
+  }
+}
+
+}  // namespace
+
+void DrawApp(Frame& frame) {
+  frame.a11y.BeginFrame();
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::Begin("Carnet###main", nullptr, flags);
+
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(frame.Tr(Msg::kAppName));
+  DrawLanguageSwitch(frame);
+  ImGui::Separator();
+
+  switch (frame.state.screen) {
+    case Screen::kWelcome: DrawWelcome(frame); break;
+  }
+  ImGui::End();
+}
+
+}  // namespace carnet::ui

@@ -1,0 +1,46 @@
+#include "ui/headless_imgui.h"
+
+#include <imgui.h>
+
+#include "app/controller.h"
+#include "ui/theme.h"
+#include "ui/ui_root.h"
+
+namespace carnet::test {
+
+HeadlessImGui::HeadlessImGui() {
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(1280, 800);
+  io.DeltaTime = 1.0f / 60.0f;
+  fonts_loaded_ = ui::LoadFonts(CARNET_TEST_FONT, 18.0f);
+  ui::ApplyLightTheme();
+  unsigned char* pixels = nullptr;
+  int width = 0;
+  int height = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+}
+
+HeadlessImGui::~HeadlessImGui() { ImGui::DestroyContext(); }
+
+void HeadlessImGui::Frame() {
+  ImGui::NewFrame();
+  ui::Frame frame{state, commands, a11y};
+  ui::DrawApp(frame);
+  ImGui::Render();
+  ApplyAll(state, commands);
+}
+
+void HeadlessImGui::ClickCentreOf(const ui::A11yNode& node) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2(node.x + node.w / 2, node.y + node.h / 2);
+  io.MouseDown[0] = false;
+  Frame();
+  io.MouseDown[0] = true;
+  Frame();
+  io.MouseDown[0] = false;
+  Frame();
+}
+
+}  // namespace carnet::test

@@ -1,0 +1,35 @@
+// Runs the application's UI without a window or a GPU: one ImGui context, the real fonts and
+// theme, and frames driven by the test (mouse position and buttons set by hand).
+#pragma once
+
+#include "app/app_state.h"
+#include "app/commands.h"
+#include "ui/a11y_registry.h"
+
+struct ImVec2;
+
+namespace carnet::test {
+
+class HeadlessImGui {
+ public:
+  HeadlessImGui();
+  ~HeadlessImGui();
+  HeadlessImGui(const HeadlessImGui&) = delete;
+  HeadlessImGui& operator=(const HeadlessImGui&) = delete;
+
+  bool fonts_loaded() const { return fonts_loaded_; }
+
+  // Draws one frame of the whole application, then applies the commands it emitted.
+  void Frame();
+  // Moves the mouse to the centre of the node's rectangle and clicks over two frames.
+  void ClickCentreOf(const ui::A11yNode& node);
+
+  AppState state;
+  CommandQueue commands;
+  ui::A11yRegistry a11y;
+
+ private:
+  bool fonts_loaded_ = false;
+};
+
+}  // namespace carnet::test
