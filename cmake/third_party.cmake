@@ -67,7 +67,7 @@ if(EMSCRIPTEN)
   add_library(tp_imgui_backends STATIC
     "${_imgui}/backends/imgui_impl_glfw.cpp" "${_imgui}/backends/imgui_impl_opengl3.cpp")
   target_include_directories(tp_imgui_backends SYSTEM PUBLIC "${_imgui}/backends")
-  target_compile_options(tp_imgui_backends PRIVATE -w -sUSE_GLFW=3)
+  target_compile_options(tp_imgui_backends PRIVATE -w)
   target_compile_definitions(tp_imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3=1)
   target_link_libraries(tp_imgui_backends PUBLIC tp_imgui)
 endif()

@@ -16,7 +16,7 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kAppName, "Carnet", "Carnet"},
     {Msg::kWelcomeTitle, "Bienvenue dans Carnet", "Welcome to Carnet"},
     {Msg::kWelcomeIntro,
-     "Le dossier social de vos accompagnements : la vue d’ensemble, le suivi au jour le jour "
+     "Le dossier social de vos accompagnements\u00a0: la vue d’ensemble, le suivi au jour le jour "
      "et l’historique de chaque personne, dans votre navigateur.",
      "The case file of the people you support: the overview, day-to-day follow-up and each "
      "person’s history, in your browser."},
@@ -28,7 +28,7 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kCreateVault, "Créer un coffre", "Create a vault"},
     {Msg::kOpenVault, "Ouvrir un coffre", "Open a vault"},
     {Msg::kVaultNotYetAvailable,
-     "Le coffre chiffré n’est pas encore disponible dans cette version : la création et "
+     "Le coffre chiffré n’est pas encore disponible dans cette version\u00a0: la création et "
      "l’ouverture d’un coffre seront possibles dès qu’il le sera.",
      "The encrypted vault is not available in this version yet: creating and opening a vault "
      "will be possible as soon as it is."},

@@ -1,0 +1,45 @@
+#include "a11y_bridge.h"
+
+#include <emscripten.h>
+
+#include <cstdint>
+#include <string>
+
+namespace carnet::platform {
+namespace {
+
+ui::A11yRegistry* g_registry = nullptr;
+std::string g_last_published;
+
+}  // namespace
+
+// clang-format off
+EM_JS(void, carnet_js_publish_a11y, (const char* json), {
+  if (Module.carnetA11y) Module.carnetA11y.update(UTF8ToString(json));
+});
+// clang-format on
+
+void ConnectA11yRegistry(ui::A11yRegistry* registry) { g_registry = registry; }
+
+void PublishA11y(const ui::A11yRegistry& registry, const char* page_lang) {
+  std::string json = registry.ToJson(page_lang);
+  if (json == g_last_published) return;  // the DOM is touched only when something changed
+  carnet_js_publish_a11y(json.c_str());
+  g_last_published = std::move(json);
+}
+
+}  // namespace carnet::platform
+
+extern "C" {
+
+// The user activated (click, Enter, Space) the DOM element of widget `id`.
+EMSCRIPTEN_KEEPALIVE void carnet_a11y_activate(std::uint32_t id) {
+  if (carnet::platform::g_registry != nullptr) carnet::platform::g_registry->QueueActivation(id);
+}
+
+// Keyboard focus moved to the DOM element of widget `id` (0: left the layer).
+EMSCRIPTEN_KEEPALIVE void carnet_a11y_focus(std::uint32_t id) {
+  if (carnet::platform::g_registry != nullptr) carnet::platform::g_registry->SetFocused(id);
+}
+
+}

@@ -1,0 +1,151 @@
+// The browser entry point: a GLFW window on the page's canvas, WebGL2 through ImGui's OpenGL 3
+// backend, and one application frame per animation frame.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <cstdio>
+
+#include "a11y_bridge.h"
+#include "app/controller.h"
+#include "ui/theme.h"
+#include "ui/ui_root.h"
+
+namespace {
+
+constexpr const char* kFontPath = "/fonts/ui.ttf";  // embedded at build time
+constexpr float kFontSize = 17.0f;
+
+struct WebApp {
+  GLFWwindow* window = nullptr;
+  carnet::AppState state;
+  carnet::CommandQueue commands;
+  carnet::ui::A11yRegistry a11y;
+  bool first_frame_reported = false;
+  float font_pixel_ratio = 0;  // density the font atlas was built for
+};
+
+WebApp g_app;
+
+// clang-format off
+EM_JS(void, carnet_js_first_frame, (), {
+  if (Module.onFirstFrame) Module.onFirstFrame();
+});
+// clang-format on
+
+// The canvas's size in CSS pixels and the screen's pixel density, read each frame.
+struct CanvasGeometry {
+  float css_width = 0;
+  float css_height = 0;
+  float pixel_ratio = 1;
+  int pixel_width = 0;
+  int pixel_height = 0;
+};
+
+// Gives the canvas one backing pixel per device pixel, so text is crisp on dense screens.
+// (GLFW's own glfwSetWindowSize is avoided: in this Emscripten it turns a window the size of
+// the screen into a full-screen request.)
+CanvasGeometry SyncCanvas() {
+  double css_width = 0;
+  double css_height = 0;
+  emscripten_get_element_css_size("#canvas", &css_width, &css_height);
+  CanvasGeometry g;
+  g.pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  if (g.pixel_ratio <= 0) g.pixel_ratio = 1;
+  g.css_width = static_cast<float>(css_width);
+  g.css_height = static_cast<float>(css_height);
+  g.pixel_width = static_cast<int>(std::lround(css_width * g.pixel_ratio));
+  g.pixel_height = static_cast<int>(std::lround(css_height * g.pixel_ratio));
+  int current_width = 0;
+  int current_height = 0;
+  emscripten_get_canvas_element_size("#canvas", &current_width, &current_height);
+  if (g.pixel_width > 0 && g.pixel_height > 0 &&
+      (g.pixel_width != current_width || g.pixel_height != current_height)) {
+    emscripten_set_canvas_element_size("#canvas", g.pixel_width, g.pixel_height);
+  }
+  return g;
+}
+
+// Fonts are rasterised at the device's density and drawn at CSS size.
+void LoadFontsForDensity(float pixel_ratio) {
+  if (!carnet::ui::LoadFonts(kFontPath, kFontSize * pixel_ratio)) {
+    std::fprintf(stderr, "the embedded font %s could not be read\n", kFontPath);
+  }
+  ImGui::GetIO().FontGlobalScale = 1.0f / pixel_ratio;
+  g_app.font_pixel_ratio = pixel_ratio;
+}
+
+void Frame() {
+  const CanvasGeometry canvas = SyncCanvas();
+  if (canvas.pixel_ratio != g_app.font_pixel_ratio) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    LoadFontsForDensity(canvas.pixel_ratio);
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  glfwPollEvents();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  // ImGui works in CSS pixels; GLFW reports the pointer in canvas pixels.
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(canvas.css_width, canvas.css_height);
+  io.DisplayFramebufferScale = ImVec2(canvas.pixel_ratio, canvas.pixel_ratio);
+  if (ImGui::IsMousePosValid(&io.MousePos)) {
+    io.MousePos = ImVec2(io.MousePos.x / canvas.pixel_ratio, io.MousePos.y / canvas.pixel_ratio);
+  }
+  ImGui::NewFrame();
+
+  carnet::ui::Frame frame{g_app.state, g_app.commands, g_app.a11y};
+  carnet::ui::DrawApp(frame);
+  ImGui::Render();
+
+  glViewport(0, 0, canvas.pixel_width, canvas.pixel_height);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  carnet::platform::PublishA11y(g_app.a11y, carnet::LangCode(g_app.state.lang));
+  const carnet::Status applied = carnet::ApplyAll(g_app.state, g_app.commands);
+  if (!applied.ok()) std::fprintf(stderr, "command refused: %s\n", applied.message().c_str());
+
+  if (!g_app.first_frame_reported) {
+    g_app.first_frame_reported = true;
+    carnet_js_first_frame();
+  }
+}
+
+}  // namespace
+
+int main() {
+  if (glfwInit() != GLFW_TRUE) {
+    std::fprintf(stderr, "GLFW could not start\n");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  // The real size comes from the page layout on the first frame (see SyncCanvas).
+  g_app.window = glfwCreateWindow(640, 480, "Carnet", nullptr, nullptr);
+  if (g_app.window == nullptr) {
+    std::fprintf(stderr, "WebGL 2 is not available in this browser\n");
+    return 1;
+  }
+  glfwMakeContextCurrent(g_app.window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout comes from code; nothing is written to storage
+  LoadFontsForDensity(static_cast<float>(emscripten_get_device_pixel_ratio()));
+  carnet::ui::ApplyLightTheme();
+  ImGui_ImplGlfw_InitForOpenGL(g_app.window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  carnet::platform::ConnectA11yRegistry(&g_app.a11y);
+  emscripten_set_main_loop(Frame, 0, false);
+  return 0;
+}
