@@ -54,6 +54,15 @@ TEST_CASE("French text uses the typographic apostrophe") {
   }
 }
 
+TEST_CASE("French high punctuation is held to its word by a no-break space") {
+  // An ordinary space before : ; ! ? would let a line break before the sign.
+  for (std::size_t i = 0; i < kMsgCount; ++i) {
+    const std::string text = Tr(static_cast<Msg>(i), Lang::kFr);
+    CAPTURE(text);
+    for (const char* sign : {" :", " ;", " !", " ?"}) CHECK(text.find(sign) == std::string::npos);
+  }
+}
+
 TEST_CASE("French is written with its accents") {
   CHECK(std::string(Tr(Msg::kCreateVault, Lang::kFr)) == "Créer un coffre");
   CHECK(std::string(Tr(Msg::kLanguageFrench, Lang::kEn)) == "Français");

@@ -25,11 +25,11 @@ export async function launchBrowser() {
 }
 
 // Starts the server and the browser, opens the app and waits for its first frame.
-export async function openApp({ viewport = { width: 1280, height: 800 } } = {}) {
+export async function openApp({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
   mkdirSync(outputDir, { recursive: true });
   const { server, url } = await startStaticServer(webDir, 0);
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, deviceScaleFactor });
   page.setDefaultTimeout(15000);
   const problems = [];
   page.on("console", (message) => {
@@ -75,5 +75,21 @@ export async function canvasColourCount(page) {
     const colours = new Set();
     for (let i = 0; i < data.length; i += 4) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
     return colours.size;
+  }, png.toString("base64"));
+}
+
+// The average colour of a rectangle of the page (CSS pixels), read back from a screenshot.
+export async function averageColour(page, box) {
+  const png = await page.screenshot({ clip: box });
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext("2d");
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    const sum = [0, 0, 0];
+    for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; ++c) sum[c] += data[i + c];
+    return sum.map((v) => Math.round(v / (data.length / 4)));
   }, png.toString("base64"));
 }
