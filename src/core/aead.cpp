@@ -44,8 +44,8 @@ Result<Bytes> AeadOpen(const AeadKey& key, ByteView sealed, ByteView associated_
   unsigned long long written = 0;
   if (crypto_aead_xchacha20poly1305_ietf_decrypt(
           out.data(), &written, nullptr, sealed.data + kAeadNonceBytes,
-          sealed.size - kAeadNonceBytes, associated_data.data, associated_data.size,
-          sealed.data, key.data()) != 0) {
+          sealed.size - kAeadNonceBytes, associated_data.data, associated_data.size, sealed.data,
+          key.data()) != 0) {
     sodium_memzero(out.data(), out.size());
     return Status::Error(StatusCode::kCryptoFailure,
                          "authentication failed: wrong key, or data altered or misplaced");

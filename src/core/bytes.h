@@ -17,10 +17,13 @@ struct ByteView {
 
   ByteView() = default;
   ByteView(const std::uint8_t* d, std::size_t n) : data(d), size(n) {}
-  ByteView(const Bytes& b) : data(b.data()), size(b.size()) {}  // NOLINT(google-explicit-constructor)
-  ByteView(const std::string& s) : ByteView(std::string_view(s)) {}  // NOLINT(google-explicit-constructor)
-  ByteView(std::string_view s)  // NOLINT(google-explicit-constructor)
+  // Implicit on purpose: any byte container can be passed where a view is expected.
+  // NOLINTBEGIN(google-explicit-constructor)
+  ByteView(const Bytes& b) : data(b.data()), size(b.size()) {}
+  ByteView(const std::string& s) : ByteView(std::string_view(s)) {}
+  ByteView(std::string_view s)
       : data(reinterpret_cast<const std::uint8_t*>(s.data())), size(s.size()) {}
+  // NOLINTEND(google-explicit-constructor)
 };
 
 }  // namespace carnet

@@ -26,8 +26,8 @@ Status CheckLength(std::string_view text) {
 
 Result<Database> Database::OpenInMemory() {
   sqlite3* db = nullptr;
-  const int rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                 nullptr);
+  const int rc =
+      sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) {
     Status status = SqliteError(db, "cannot open an in-memory database");
     sqlite3_close(db);

@@ -12,8 +12,8 @@ enum class StatusCode {
   kOk,
   kInvalidArgument,  // the caller's input was rejected; nothing was changed
   kNotFound,
-  kCorrupt,          // stored or imported bytes failed a check
-  kCryptoFailure,    // authentication failed or the crypto library refused
+  kCorrupt,        // stored or imported bytes failed a check
+  kCryptoFailure,  // authentication failed or the crypto library refused
   kIoError,
   kInternal,
 };
@@ -40,7 +40,7 @@ class Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : state_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : state_(std::move(value)) {}         // NOLINT(google-explicit-constructor)
   Result(Status status) : state_(std::move(status)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return std::holds_alternative<T>(state_); }

@@ -30,7 +30,7 @@ void AppendJsonString(std::string& out, const std::string& text) {
       default:
         if (u < 0x20) {
           char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", u);
+          (void)std::snprintf(escaped, sizeof escaped, "\\u%04x", u);
           out += escaped;
         } else {
           out += c;  // UTF-8 passes through unchanged

@@ -16,12 +16,12 @@ enum class A11yRole : unsigned char { kButton, kCheckbox, kHeading, kText };
 enum class Tristate : unsigned char { kNone, kFalse, kTrue };
 
 struct A11yNode {
-  std::uint32_t id = 0;       // the ImGui ID of the widget; stable across frames
+  std::uint32_t id = 0;  // the ImGui ID of the widget; stable across frames
   A11yRole role = A11yRole::kText;
-  std::string name;           // the visible label, without ImGui's "##" suffix
-  std::string description;    // why a widget is disabled, or other help; may be empty
-  std::string lang;           // BCP 47 code when the name is in another language than the page
-  int level = 0;              // heading level, 1 to 6
+  std::string name;         // the visible label, without ImGui's "##" suffix
+  std::string description;  // why a widget is disabled, or other help; may be empty
+  std::string lang;         // BCP 47 code when the name is in another language than the page
+  int level = 0;            // heading level, 1 to 6
   bool disabled = false;
   Tristate checked = Tristate::kNone;  // checkbox state
   Tristate pressed = Tristate::kNone;  // toggle button state

@@ -17,7 +17,7 @@ bool FileReadable(const char* path) {
   if (path == nullptr) return false;
   std::FILE* f = std::fopen(path, "rb");
   if (f == nullptr) return false;
-  std::fclose(f);
+  (void)std::fclose(f);  // opened read-only: nothing to lose on close
   return true;
 }
 
@@ -36,7 +36,8 @@ bool LoadFonts(const char* ttf_path, float size_pixels) {
     ImFontConfig config;
     config.OversampleH = 2;
     g_fonts.body = atlas->AddFontFromFileTTF(ttf_path, size_pixels, &config, kGlyphRanges);
-    g_fonts.heading = atlas->AddFontFromFileTTF(ttf_path, size_pixels * 1.6f, &config, kGlyphRanges);
+    g_fonts.heading =
+        atlas->AddFontFromFileTTF(ttf_path, size_pixels * 1.6f, &config, kGlyphRanges);
   } else {
     g_fonts.body = atlas->AddFontDefault();
     g_fonts.heading = g_fonts.body;

@@ -41,5 +41,4 @@ EMSCRIPTEN_KEEPALIVE void carnet_a11y_activate(std::uint32_t id) {
 EMSCRIPTEN_KEEPALIVE void carnet_a11y_focus(std::uint32_t id) {
   if (carnet::platform::g_registry != nullptr) carnet::platform::g_registry->SetFocused(id);
 }
-
 }
