@@ -9,6 +9,7 @@
 
   function tagFor(node) {
     if (kInteractive.has(node.role)) return "button";
+    if (node.role === "slider") return "div";
     if (node.role === "heading") return "h" + Math.min(Math.max(node.level || 1, 1), 6);
     return "p";
   }
@@ -44,6 +45,7 @@
     function create(node, tag) {
       const el = document.createElement(tag);
       el.dataset.tag = tag;
+      el.style.position = "absolute";  // placed over its widget (see apply)
       if (tag === "button") {
         el.type = "button";
         el.addEventListener("click", (event) => {
@@ -51,17 +53,48 @@
           if (el.getAttribute("aria-disabled") === "true") return;
           hooks.activate(Number(el.dataset.widget));
         });
+      }
+      if (node.role === "slider") {
+        el.setAttribute("role", "slider");
+        el.tabIndex = 0;
+      }
+      if (tag === "button" || node.role === "slider") {
         el.addEventListener("focus", () => hooks.focus(Number(el.dataset.widget)));
         el.addEventListener("blur", () => hooks.focus(0));
       }
       return el;
     }
 
+    // Arrow keys, Page Up/Down, Home and End set a slider's value, as for a native range input.
+    function sliderKey(el, event) {
+      if (el.getAttribute("aria-disabled") === "true") return false;
+      const min = Number(el.getAttribute("aria-valuemin"));
+      const max = Number(el.getAttribute("aria-valuemax"));
+      const now = Number(el.getAttribute("aria-valuenow"));
+      const page = Math.max(1, Math.round((max - min) / 10));
+      const steps = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: page, PageDown: -page };
+      let value;
+      if (event.key in steps) value = now + steps[event.key];
+      else if (event.key === "Home") value = min;
+      else if (event.key === "End") value = max;
+      else return false;
+      value = Math.min(max, Math.max(min, value));
+      el.setAttribute("aria-valuenow", String(value));  // until the next frame confirms it
+      hooks.setValue(Number(el.dataset.widget), value);
+      return true;
+    }
+
     function apply(el, node, key) {
       el.dataset.widget = String(node.id);
-      if (el.textContent !== node.name) el.textContent = node.name;
+      if (node.role !== "slider" && el.textContent !== node.name) el.textContent = node.name;
       setAttr(el, "lang", node.lang);
-      if (node.role === "checkbox") {
+      if (node.role === "slider") {
+        setAttr(el, "aria-label", node.name);
+        setAttr(el, "aria-valuemin", node.min);
+        setAttr(el, "aria-valuemax", node.max);
+        setAttr(el, "aria-valuenow", node.now);
+        setAttr(el, "aria-valuetext", node.value);
+      } else if (node.role === "checkbox") {
         setAttr(el, "role", "checkbox");
         setAttr(el, "aria-checked", node.checked === undefined ? null : node.checked);
       } else {
@@ -69,6 +102,7 @@
         setAttr(el, "aria-checked", null);
       }
       setAttr(el, "aria-pressed", node.pressed === undefined ? null : node.pressed);
+      setAttr(el, "aria-expanded", node.expanded === undefined ? null : node.expanded);
       setAttr(el, "aria-disabled", node.disabled ? "true" : null);
       describe(el, key, node.description);
       const style = el.style;
@@ -127,11 +161,20 @@
       canvas.dispatchEvent(new MouseEvent("mouseenter", event));
     });
 
-    // Keys pressed on a layer element are the browser's (Tab, Enter, Space): GLFW, which
-    // listens on the window, must not also hand them to ImGui. Tab anywhere moves DOM focus.
+    // Keys pressed on a layer element are the layer's (Tab, Enter, Space, a slider's arrows):
+    // GLFW, which listens on the window in the capture phase, must not also hand them to ImGui.
+    // This listener is registered before GLFW's, so it runs first and stops the event there;
+    // the browser's default actions (focus moves, button clicks) still happen. Tab anywhere
+    // moves DOM focus.
     for (const type of ["keydown", "keypress", "keyup"]) {
       window.addEventListener(type, (event) => {
-        if (root.contains(event.target) || event.key === "Tab") event.stopImmediatePropagation();
+        const inLayer = root.contains(event.target);
+        if (!inLayer && event.key !== "Tab") return;
+        event.stopImmediatePropagation();
+        if (inLayer && type === "keydown" && event.target.getAttribute("role") === "slider" &&
+            sliderKey(event.target, event)) {
+          event.preventDefault();
+        }
       }, true);
     }
 

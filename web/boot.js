@@ -19,6 +19,7 @@ var Module = (function () {
     {
       activate: (id) => module._carnet_a11y_activate(id),
       focus: (id) => module._carnet_a11y_focus(id),
+      setValue: (id, value) => module._carnet_a11y_set_value(id, value),
     });
   return module;
 })();

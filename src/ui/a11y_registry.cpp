@@ -11,6 +11,7 @@ const char* RoleName(A11yRole role) {
   switch (role) {
     case A11yRole::kButton: return "button";
     case A11yRole::kCheckbox: return "checkbox";
+    case A11yRole::kSlider: return "slider";
     case A11yRole::kHeading: return "heading";
     case A11yRole::kText: return "text";
   }
@@ -69,12 +70,25 @@ const A11yNode* A11yRegistry::Find(std::uint32_t id) const {
   return nullptr;
 }
 
-void A11yRegistry::QueueActivation(std::uint32_t id) { carried_over_.push_back(id); }
+void A11yRegistry::QueueActivation(std::uint32_t id) { carried_over_.push_back({id, false, 0}); }
 
-bool A11yRegistry::ConsumeActivation(std::uint32_t id) {
+void A11yRegistry::QueueSetValue(std::uint32_t id, int value) {
+  carried_over_.push_back({id, true, value});
+}
+
+bool A11yRegistry::ConsumeActivation(std::uint32_t id) { return Consume(id, false, nullptr); }
+
+bool A11yRegistry::ConsumeSetValue(std::uint32_t id, int* value) {
+  return Consume(id, true, value);
+}
+
+bool A11yRegistry::Consume(std::uint32_t id, bool set_value, int* value) {
   for (auto* list : {&pending_, &carried_over_}) {
-    auto it = std::find(list->begin(), list->end(), id);
+    auto it = std::find_if(list->begin(), list->end(), [&](const Action& action) {
+      return action.id == id && action.set_value == set_value;
+    });
     if (it != list->end()) {
+      if (value != nullptr) *value = it->value;
       list->erase(it);
       return true;
     }
@@ -108,6 +122,14 @@ std::string A11yRegistry::ToJson(const char* page_lang) const {
     if (node.disabled) out += ",\"disabled\":true";
     AppendTristate(out, "checked", node.checked);
     AppendTristate(out, "pressed", node.pressed);
+    AppendTristate(out, "expanded", node.expanded);
+    if (node.role == A11yRole::kSlider) {
+      out += ",\"value\":";
+      AppendJsonString(out, node.value);
+      out += ",\"now\":" + std::to_string(node.value_now);
+      out += ",\"min\":" + std::to_string(node.value_min);
+      out += ",\"max\":" + std::to_string(node.value_max);
+    }
     out += ",\"x\":";
     AppendNumber(out, node.x);
     out += ",\"y\":";

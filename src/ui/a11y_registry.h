@@ -11,7 +11,7 @@
 
 namespace carnet::ui {
 
-enum class A11yRole : unsigned char { kButton, kCheckbox, kHeading, kText };
+enum class A11yRole : unsigned char { kButton, kCheckbox, kSlider, kHeading, kText };
 
 enum class Tristate : unsigned char { kNone, kFalse, kTrue };
 
@@ -23,14 +23,17 @@ struct A11yNode {
   std::string lang;         // BCP 47 code when the name is in another language than the page
   int level = 0;            // heading level, 1 to 6
   bool disabled = false;
-  Tristate checked = Tristate::kNone;  // checkbox state
-  Tristate pressed = Tristate::kNone;  // toggle button state
-  float x = 0, y = 0, w = 0, h = 0;    // rectangle in CSS pixels, relative to the canvas
+  Tristate checked = Tristate::kNone;               // checkbox state
+  Tristate pressed = Tristate::kNone;               // toggle button state
+  Tristate expanded = Tristate::kNone;              // disclosure button: is its section open?
+  std::string value;                                // slider: the value as shown, e.g. "150 %"
+  int value_now = 0, value_min = 0, value_max = 0;  // slider: the value and its range
+  float x = 0, y = 0, w = 0, h = 0;  // rectangle in CSS pixels, relative to the canvas
 };
 
 class A11yRegistry {
  public:
-  // Starts a frame: forgets last frame's nodes and drops activations no widget claimed.
+  // Starts a frame: forgets last frame's nodes and drops actions no widget claimed.
   void BeginFrame();
   void Add(A11yNode node) { nodes_.push_back(std::move(node)); }
   const std::vector<A11yNode>& nodes() const { return nodes_; }
@@ -38,8 +41,12 @@ class A11yRegistry {
 
   // From the DOM layer: the user activated (click, Enter, Space) the element of widget `id`.
   void QueueActivation(std::uint32_t id);
+  // From the DOM layer: the user set the value of slider `id` (arrow keys, Home, End...).
+  void QueueSetValue(std::uint32_t id, int value);
   // Called by a widget while drawing: true once if it was activated since the last frame.
   bool ConsumeActivation(std::uint32_t id);
+  // Called by a slider while drawing: true once, with the value, if one was set for it.
+  bool ConsumeSetValue(std::uint32_t id, int* value);
 
   // From the DOM layer: which widget's element has keyboard focus (0: none).
   void SetFocused(std::uint32_t id) { focused_ = id; }
@@ -49,9 +56,16 @@ class A11yRegistry {
   std::string ToJson(const char* page_lang) const;
 
  private:
+  struct Action {
+    std::uint32_t id;
+    bool set_value;  // false: an activation
+    int value;
+  };
+  bool Consume(std::uint32_t id, bool set_value, int* value);
+
   std::vector<A11yNode> nodes_;
-  std::vector<std::uint32_t> pending_;       // activations waiting for their widget
-  std::vector<std::uint32_t> carried_over_;  // activations that arrived during the last frame
+  std::vector<Action> pending_;       // actions waiting for their widget in this frame
+  std::vector<Action> carried_over_;  // actions that arrived since the frame began
   std::uint32_t focused_ = 0;
 };
 

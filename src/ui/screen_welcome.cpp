@@ -22,7 +22,7 @@ void DrawWelcome(Frame& frame) {
   Paragraph(frame.a11y, frame.Tr(Msg::kWelcomePrivacy));
   ImGui::Dummy(ImVec2(0, 16));
 
-  ButtonOptions vault_action;
+  WidgetOptions vault_action;
   vault_action.disabled = true;  // the actions arrive with the encrypted vault
   vault_action.description = frame.Tr(Msg::kVaultNotYetAvailable);
   vault_action.primary = true;

@@ -10,10 +10,10 @@ namespace {
 
 void DrawLanguageSwitch(Frame& frame) {
   const Lang current = frame.state.lang;
-  ButtonOptions fr;
+  WidgetOptions fr;
   fr.pressed = current == Lang::kFr ? Tristate::kTrue : Tristate::kFalse;
   fr.lang = current == Lang::kFr ? nullptr : "fr";
-  ButtonOptions en;
+  WidgetOptions en;
   en.pressed = current == Lang::kEn ? Tristate::kTrue : Tristate::kFalse;
   en.lang = current == Lang::kEn ? nullptr : "en";
 

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <cstdio>
 #include <string>
 
 #include "ui/theme.h"
@@ -23,6 +24,16 @@ A11yNode NodeForLastItem(std::uint32_t id, A11yRole role, const char* name) {
   return node;
 }
 
+std::string ImGuiLabel(const char* label, const char* id) {
+  return std::string(label) + "###" + id;
+}
+
+void ApplyOptions(A11yNode& node, const WidgetOptions& options) {
+  node.disabled = options.disabled;
+  if (options.description != nullptr) node.description = options.description;
+  if (options.lang != nullptr) node.lang = options.lang;
+}
+
 // Keyboard focus lives in the DOM layer; ImGui shows where it is.
 void DrawFocusRing(const A11yRegistry& a11y, std::uint32_t id) {
   if (id == 0 || a11y.focused() != id) return;
@@ -36,8 +47,8 @@ void DrawFocusRing(const A11yRegistry& a11y, std::uint32_t id) {
 
 }  // namespace
 
-bool Button(A11yRegistry& a11y, const char* label, const char* id, const ButtonOptions& options) {
-  const std::string imgui_label = std::string(label) + "###" + id;
+bool Button(A11yRegistry& a11y, const char* label, const char* id, const WidgetOptions& options) {
+  const std::string imgui_label = ImGuiLabel(label, id);
   const ImGuiID widget_id = ImGui::GetID(imgui_label.c_str());
 
   int pushed_colors = 0;
@@ -58,13 +69,78 @@ bool Button(A11yRegistry& a11y, const char* label, const char* id, const ButtonO
   if (options.disabled) clicked = false;
 
   A11yNode node = NodeForLastItem(widget_id, A11yRole::kButton, label);
-  node.disabled = options.disabled;
+  ApplyOptions(node, options);
   node.pressed = options.pressed;
-  if (options.description != nullptr) node.description = options.description;
-  if (options.lang != nullptr) node.lang = options.lang;
   a11y.Add(std::move(node));
   DrawFocusRing(a11y, widget_id);
   return clicked || (activated && !options.disabled);
+}
+
+bool Checkbox(A11yRegistry& a11y, const char* label, const char* id, bool* checked,
+              const WidgetOptions& options) {
+  const std::string imgui_label = ImGuiLabel(label, id);
+  const ImGuiID widget_id = ImGui::GetID(imgui_label.c_str());
+  bool changed = false;
+  if (a11y.ConsumeActivation(widget_id) && !options.disabled) {
+    *checked = !*checked;
+    changed = true;
+  }
+  ImGui::BeginDisabled(options.disabled);
+  changed = ImGui::Checkbox(imgui_label.c_str(), checked) || changed;
+  ImGui::EndDisabled();
+
+  A11yNode node = NodeForLastItem(widget_id, A11yRole::kCheckbox, label);
+  ApplyOptions(node, options);
+  node.checked = *checked ? Tristate::kTrue : Tristate::kFalse;
+  a11y.Add(std::move(node));
+  DrawFocusRing(a11y, widget_id);
+  return changed;
+}
+
+bool Disclosure(A11yRegistry& a11y, const char* label, const char* id, bool default_open) {
+  const std::string imgui_label = ImGuiLabel(label, id);
+  const ImGuiID widget_id = ImGui::GetID(imgui_label.c_str());
+  // ImGui keeps a section's open state in the window's storage, under the header's ID.
+  const bool was_open = ImGui::GetStateStorage()->GetInt(widget_id, default_open ? 1 : 0) != 0;
+  if (a11y.ConsumeActivation(widget_id)) ImGui::SetNextItemOpen(!was_open);
+  const ImGuiTreeNodeFlags flags = default_open ? ImGuiTreeNodeFlags_DefaultOpen : 0;
+  const bool open = ImGui::CollapsingHeader(imgui_label.c_str(), flags);
+
+  A11yNode node = NodeForLastItem(widget_id, A11yRole::kButton, label);
+  node.expanded = open ? Tristate::kTrue : Tristate::kFalse;
+  a11y.Add(std::move(node));
+  DrawFocusRing(a11y, widget_id);
+  return open;
+}
+
+bool SliderInt(A11yRegistry& a11y, const char* label, const char* id, int* value, int min, int max,
+               const char* format, const WidgetOptions& options) {
+  const std::string imgui_label = ImGuiLabel(label, id);
+  const ImGuiID widget_id = ImGui::GetID(imgui_label.c_str());
+  bool changed = false;
+  int requested = 0;
+  if (a11y.ConsumeSetValue(widget_id, &requested) && !options.disabled) {
+    requested = requested < min ? min : (requested > max ? max : requested);
+    changed = requested != *value;
+    *value = requested;
+  }
+  ImGui::BeginDisabled(options.disabled);
+  changed = ImGui::SliderInt(imgui_label.c_str(), value, min, max, format,
+                             ImGuiSliderFlags_AlwaysClamp) ||
+            changed;
+  ImGui::EndDisabled();
+
+  A11yNode node = NodeForLastItem(widget_id, A11yRole::kSlider, label);
+  ApplyOptions(node, options);
+  char shown[64];
+  (void)std::snprintf(shown, sizeof shown, format, *value);
+  node.value = shown;
+  node.value_now = *value;
+  node.value_min = min;
+  node.value_max = max;
+  a11y.Add(std::move(node));
+  DrawFocusRing(a11y, widget_id);
+  return changed;
 }
 
 void Heading(A11yRegistry& a11y, const char* text, int level) {

@@ -32,6 +32,17 @@ void HeadlessImGui::Frame() {
   ApplyAll(state, commands);
 }
 
+void HeadlessImGui::Frame(const std::function<void(ui::A11yRegistry&)>& draw) {
+  ImGui::NewFrame();
+  a11y.BeginFrame();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+  ImGui::Begin("test", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+  draw(a11y);
+  ImGui::End();
+  ImGui::Render();
+}
+
 void HeadlessImGui::ClickCentreOf(const ui::A11yNode& node) {
   ImGuiIO& io = ImGui::GetIO();
   io.MousePos = ImVec2(node.x + node.w / 2, node.y + node.h / 2);

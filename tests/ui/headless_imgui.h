@@ -2,6 +2,8 @@
 // theme, and frames driven by the test (mouse position and buttons set by hand).
 #pragma once
 
+#include <functional>
+
 #include "app/app_state.h"
 #include "app/commands.h"
 #include "ui/a11y_registry.h"
@@ -21,6 +23,8 @@ class HeadlessImGui {
 
   // Draws one frame of the whole application, then applies the commands it emitted.
   void Frame();
+  // Draws one frame of `draw` alone, inside a full-screen window.
+  void Frame(const std::function<void(ui::A11yRegistry&)>& draw);
   // Moves the mouse to the centre of the node's rectangle and clicks over two frames.
   void ClickCentreOf(const ui::A11yNode& node);
 

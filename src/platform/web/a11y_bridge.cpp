@@ -37,6 +37,13 @@ EMSCRIPTEN_KEEPALIVE void carnet_a11y_activate(std::uint32_t id) {
   if (carnet::platform::g_registry != nullptr) carnet::platform::g_registry->QueueActivation(id);
 }
 
+// The user set the value of slider `id` from its DOM element.
+EMSCRIPTEN_KEEPALIVE void carnet_a11y_set_value(std::uint32_t id, int value) {
+  if (carnet::platform::g_registry != nullptr) {
+    carnet::platform::g_registry->QueueSetValue(id, value);
+  }
+}
+
 // Keyboard focus moved to the DOM element of widget `id` (0: left the layer).
 EMSCRIPTEN_KEEPALIVE void carnet_a11y_focus(std::uint32_t id) {
   if (carnet::platform::g_registry != nullptr) carnet::platform::g_registry->SetFocused(id);
