@@ -22,6 +22,11 @@ const A11yNode* FindByName(const ui::A11yRegistry& a11y, A11yRole role, const st
 }  // namespace
 
 TEST_SUITE("welcome screen") {
+  TEST_CASE("Dear ImGui is the fetched 1.86") {
+    test::HeadlessImGui ui;
+    CHECK(std::string(ImGui::GetVersion()) == "1.86");
+  }
+
   TEST_CASE("the UI font has the glyphs French needs") {
     test::HeadlessImGui ui;
     REQUIRE(ui.fonts_loaded());
