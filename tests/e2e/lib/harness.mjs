@@ -62,9 +62,8 @@ export async function settle(page, frames = 3) {
   }), frames);
 }
 
-// Counts the distinct colours the canvas shows, read back from a screenshot of it.
-export async function canvasColourCount(page) {
-  const png = await page.locator("#canvas").screenshot();
+// Decodes a PNG screenshot in the page: its number of distinct colours and its average colour.
+async function imageStats(page, png) {
   return page.evaluate(async (base64) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
@@ -73,23 +72,21 @@ export async function canvasColourCount(page) {
     context.drawImage(bitmap, 0, 0);
     const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
     const colours = new Set();
-    for (let i = 0; i < data.length; i += 4) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-    return colours.size;
+    const sum = [0, 0, 0];
+    for (let i = 0; i < data.length; i += 4) {
+      colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      for (let c = 0; c < 3; ++c) sum[c] += data[i + c];
+    }
+    return { colours: colours.size, average: sum.map((v) => Math.round(v / (data.length / 4))) };
   }, png.toString("base64"));
 }
 
-// The average colour of a rectangle of the page (CSS pixels), read back from a screenshot.
+// Counts the distinct colours the canvas shows.
+export async function canvasColourCount(page) {
+  return (await imageStats(page, await page.locator("#canvas").screenshot())).colours;
+}
+
+// The average colour of a rectangle of the page (CSS pixels).
 export async function averageColour(page, box) {
-  const png = await page.screenshot({ clip: box });
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext("2d");
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    const sum = [0, 0, 0];
-    for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; ++c) sum[c] += data[i + c];
-    return sum.map((v) => Math.round(v / (data.length / 4)));
-  }, png.toString("base64"));
+  return (await imageStats(page, await page.screenshot({ clip: box }))).average;
 }
