@@ -37,17 +37,39 @@ Result<Database> Database::OpenInMemory() {
   return Database(db);
 }
 
-Database::Database(Database&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), cache_(std::move(other.cache_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
-    sqlite3_close(db_);
+    Close();
     db_ = std::exchange(other.db_, nullptr);
+    cache_ = std::move(other.cache_);
   }
   return *this;
 }
 
-Database::~Database() { sqlite3_close(db_); }
+Database::~Database() { Close(); }
+
+void Database::Close() {
+  cache_.clear();  // statements are finalised before their connection closes
+  sqlite3_close(db_);
+  db_ = nullptr;
+}
+
+Result<Statement*> Database::Cached(std::string_view sql) {
+  auto it = cache_.find(std::string(sql));
+  if (it == cache_.end()) {
+    Result<Statement> prepared = Prepare(sql);
+    if (!prepared.ok()) return prepared.status();
+    it = cache_.emplace(std::string(sql), std::make_unique<Statement>(std::move(prepared).value()))
+             .first;
+  }
+  Statement* stmt = it->second.get();
+  (void)stmt->Reset();  // a failed previous step is reported by Reset: not this use's concern
+  stmt->ClearBindings();
+  return stmt;
+}
 
 Status Database::Exec(std::string_view sql) {
   const std::string text(sql);  // sqlite3_exec needs a terminated string
@@ -59,6 +81,10 @@ Status Database::Exec(std::string_view sql) {
   }
   return Status::Ok();
 }
+
+std::int64_t Database::LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+
+int Database::Changes() const { return sqlite3_changes(db_); }
 
 Result<Statement> Database::Prepare(std::string_view sql) {
   if (Status s = CheckLength(sql); !s.ok()) return s;
@@ -100,6 +126,13 @@ Status Statement::BindInt(int index, std::int64_t value) {
   return Status::Ok();
 }
 
+void Statement::ClearBindings() { sqlite3_clear_bindings(stmt_); }
+
+Status Statement::BindNull(int index) {
+  if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) return SqliteError(db_, "cannot bind null");
+  return Status::Ok();
+}
+
 Result<bool> Statement::Step() {
   switch (sqlite3_step(stmt_)) {
     case SQLITE_ROW: return true;
@@ -121,5 +154,11 @@ std::string Statement::ColumnText(int column) const {
 }
 
 std::int64_t Statement::ColumnInt(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+int Statement::ColumnCount() const { return sqlite3_column_count(stmt_); }
+
+bool Statement::ColumnIsNull(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 
 }  // namespace carnet

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/status.h"
 
@@ -29,12 +31,20 @@ class Database {
   // Runs one or more statements that return no rows.
   Status Exec(std::string_view sql);
   Result<Statement> Prepare(std::string_view sql);
+  // A statement prepared once per connection and reused, reset and with its bindings cleared.
+  // The pointer stays valid as long as the Database.
+  Result<Statement*> Cached(std::string_view sql);
+
+  std::int64_t LastInsertId() const;
+  int Changes() const;  // rows changed by the last statement
 
   sqlite3* handle() const { return db_; }
 
  private:
   explicit Database(sqlite3* db) : db_(db) {}
+  void Close();
   sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
 };
 
 // One prepared statement. Bind indexes start at 1, column indexes at 0.
@@ -48,6 +58,8 @@ class Statement {
 
   Status BindText(int index, std::string_view text);
   Status BindInt(int index, std::int64_t value);
+  Status BindNull(int index);
+  void ClearBindings();
 
   // Advances to the next row: true while a row is available, false when done.
   Result<bool> Step();
@@ -55,6 +67,8 @@ class Statement {
 
   std::string ColumnText(int column) const;
   std::int64_t ColumnInt(int column) const;
+  bool ColumnIsNull(int column) const;
+  int ColumnCount() const;
 
  private:
   friend class Database;
