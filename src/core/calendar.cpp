@@ -82,7 +82,7 @@ std::optional<Day> ParseIsoDay(std::string_view text) {
 
 std::optional<Minute> MinuteAt(Day day, int hour, int minute) {
   if (!IsValidDay(day) || hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;
-  return static_cast<Minute>(day) * kMinutesPerDay + hour * 60 + minute;
+  return static_cast<Minute>(day) * kMinutesPerDay + static_cast<Minute>(hour) * 60 + minute;
 }
 
 Day DayOfMinute(Minute at) {

@@ -13,6 +13,7 @@ namespace {
 
 std::vector<std::string> Names(const std::vector<OverviewRow>& rows) {
   std::vector<std::string> names;
+  names.reserve(rows.size());
   for (const OverviewRow& r : rows) names.push_back(r.display_name);
   return names;
 }
@@ -111,6 +112,7 @@ TEST_SUITE("store queries") {
     Value(c.store.Apply(WriteNote{c.elodie, M(2026, 3, 1, 16, 0), "Compte rendu de visite."}));
     const std::vector<TimelineEvent> events = Value(c.store.Timeline(c.elodie));
     std::vector<TimelineKind> kinds;
+    kinds.reserve(events.size());
     for (const TimelineEvent& e : events) kinds.push_back(e.kind);
     CHECK(kinds == std::vector<TimelineKind>{TimelineKind::kOpened, TimelineKind::kRequest,
                                              TimelineKind::kContact, TimelineKind::kNote,
