@@ -49,6 +49,20 @@ class Rows {
 
 Result<Rows> Select(Database& db, std::string_view sql, std::initializer_list<SqlArg> args = {});
 
+// Runs a query and calls `on_row(const Rows&)` for each row; the first error stops it.
+template <typename OnRow>
+Status ForEachRow(Database& db, std::string_view sql, std::initializer_list<SqlArg> args,
+                  OnRow&& on_row) {
+  Result<Rows> rows = Select(db, sql, args);
+  if (!rows.ok()) return rows.status();
+  for (;;) {
+    Result<bool> row = rows.value().Next();
+    if (!row.ok()) return row.status();
+    if (!row.value()) return Status::Ok();
+    on_row(static_cast<const Rows&>(rows.value()));
+  }
+}
+
 // Runs a query expected to return one row with one integer: the value, or nothing if no row
 // (or a NULL).
 Result<std::optional<std::int64_t>> SelectInt(Database& db, std::string_view sql,

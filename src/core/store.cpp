@@ -19,34 +19,25 @@ Result<Store> Store::Open(Database db) {
 }
 
 Result<std::vector<Category>> Store::Categories() {
-  Result<Rows> rows = Select(db_,
-                             "SELECT code, label, coalesce(parent_code, ''), no_fit, active "
-                             "FROM category ORDER BY position, code");
-  if (!rows.ok()) return rows.status();
   std::vector<Category> out;
-  for (;;) {
-    Result<bool> row = rows.value().Next();
-    if (!row.ok()) return row.status();
-    if (!row.value()) break;
-    const Rows& r = rows.value();
-    out.push_back(Category{r.Text(0), r.Text(1), r.Text(2), r.Int(3) != 0, r.Int(4) != 0});
-  }
+  CARNET_TRY(ForEachRow(
+      db_,
+      "SELECT code, label, coalesce(parent_code, ''), no_fit, active "
+      "FROM category ORDER BY position, code",
+      {}, [&out](const Rows& r) {
+        out.push_back(Category{r.Text(0), r.Text(1), r.Text(2), r.Int(3) != 0, r.Int(4) != 0});
+      }));
   return out;
 }
 
 Result<std::vector<ProcessStatus>> Store::ProcessStatuses() {
-  Result<Rows> rows = Select(
-      db_, "SELECT code, label, position, closes, active FROM process_status ORDER BY position");
-  if (!rows.ok()) return rows.status();
   std::vector<ProcessStatus> out;
-  for (;;) {
-    Result<bool> row = rows.value().Next();
-    if (!row.ok()) return row.status();
-    if (!row.value()) break;
-    const Rows& r = rows.value();
-    out.push_back(ProcessStatus{r.Text(0), r.Text(1), static_cast<int>(r.Int(2)), r.Int(3) != 0,
-                                r.Int(4) != 0});
-  }
+  CARNET_TRY(ForEachRow(
+      db_, "SELECT code, label, position, closes, active FROM process_status ORDER BY position", {},
+      [&out](const Rows& r) {
+        out.push_back(ProcessStatus{r.Text(0), r.Text(1), static_cast<int>(r.Int(2)), r.Int(3) != 0,
+                                    r.Int(4) != 0});
+      }));
   return out;
 }
 

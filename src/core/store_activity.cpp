@@ -32,15 +32,20 @@ struct TaskInfo {
   TaskKind kind = TaskKind::kTask;
 };
 
-Result<TaskInfo> LoadTask(Database& db, Id task_id) {
+// The task, which must still be open (kWrongState otherwise).
+Result<TaskInfo> LoadOpenTask(Database& db, Id task_id) {
   Result<Rows> rows =
       Select(db, "SELECT dossier_id, status, kind FROM task WHERE id = ?1", {task_id});
   if (!rows.ok()) return rows.status();
   Result<bool> row = rows.value().Next();
   if (!row.ok()) return row.status();
   if (!row.value()) return Status::Invalid(Problem::kUnknownReference, "task_id", "no such task");
-  return TaskInfo{rows.value().Int(0), static_cast<TaskStatus>(rows.value().Int(1)),
-                  static_cast<TaskKind>(rows.value().Int(2))};
+  TaskInfo task{rows.value().Int(0), static_cast<TaskStatus>(rows.value().Int(1)),
+                static_cast<TaskKind>(rows.value().Int(2))};
+  if (task.status != TaskStatus::kOpen) {
+    return Status::Invalid(Problem::kWrongState, "task_id", "the task is no longer open");
+  }
+  return task;
 }
 
 Status CheckDue(const DossierInfo& dossier, TaskKind kind, Day due_on,
@@ -184,11 +189,8 @@ Result<Id> Store::Apply(const ScheduleTask& c) {
 }
 
 Status Store::Apply(const CompleteTask& c) {
-  Result<TaskInfo> task = LoadTask(db_, c.task_id);
+  Result<TaskInfo> task = LoadOpenTask(db_, c.task_id);
   if (!task.ok()) return task.status();
-  if (task.value().status != TaskStatus::kOpen) {
-    return Status::Invalid(Problem::kWrongState, "task_id", "the task is no longer open");
-  }
   Result<DossierInfo> dossier = LoadDossier(db_, task.value().dossier_id);
   if (!dossier.ok()) return dossier.status();
   CARNET_TRY(CheckDayInDossier(dossier.value(), DayOfMinute(c.at), "at"));
@@ -200,11 +202,8 @@ Status Store::Apply(const CompleteTask& c) {
 }
 
 Status Store::Apply(const CancelTask& c) {
-  Result<TaskInfo> task = LoadTask(db_, c.task_id);
+  Result<TaskInfo> task = LoadOpenTask(db_, c.task_id);
   if (!task.ok()) return task.status();
-  if (task.value().status != TaskStatus::kOpen) {
-    return Status::Invalid(Problem::kWrongState, "task_id", "the task is no longer open");
-  }
   Savepoint savepoint(db_);
   CARNET_TRY(savepoint.status());
   CARNET_TRY(Run(db_, "UPDATE task SET status = 2 WHERE id = ?1", {c.task_id}));
@@ -213,11 +212,8 @@ Status Store::Apply(const CancelTask& c) {
 }
 
 Status Store::Apply(const RescheduleTask& c) {
-  Result<TaskInfo> task = LoadTask(db_, c.task_id);
+  Result<TaskInfo> task = LoadOpenTask(db_, c.task_id);
   if (!task.ok()) return task.status();
-  if (task.value().status != TaskStatus::kOpen) {
-    return Status::Invalid(Problem::kWrongState, "task_id", "the task is no longer open");
-  }
   Result<DossierInfo> dossier = LoadDossier(db_, task.value().dossier_id);
   if (!dossier.ok()) return dossier.status();
   CARNET_TRY(CheckDue(dossier.value(), task.value().kind, c.due_on, c.due_minute_of_day));

@@ -52,63 +52,52 @@ Result<std::vector<OverviewRow>> Store::Overview(const OverviewQuery& q) {
           ? std::optional<Minute>(static_cast<Minute>(q.today - *q.no_contact_for_days) *
                                   kMinutesPerDay)
           : std::nullopt;
-  Result<Rows> rows =
-      Select(db_, sql,
-             {static_cast<std::int64_t>(q.include_closed),
-              q.status_code ? SqlArg(std::string_view(*q.status_code)) : SqlArg(nullptr),
-              static_cast<std::int64_t>(q.overdue_only), static_cast<std::int64_t>(q.today),
-              OrNull(threshold),
-              q.category_code ? SqlArg(std::string_view(*q.category_code)) : SqlArg(nullptr)});
-  if (!rows.ok()) return rows.status();
   std::vector<OverviewRow> out;
-  for (;;) {
-    Result<bool> row = rows.value().Next();
-    if (!row.ok()) return row.status();
-    if (!row.value()) break;
-    const Rows& r = rows.value();
-    OverviewRow o;
-    o.dossier_id = r.Int(0);
-    o.display_name = r.Text(1);
-    o.status_code = r.Text(2);
-    o.closed = r.Int(3) != 0;
-    o.opened_on = static_cast<Day>(r.Int(4));
-    o.last_contact_at = r.OptInt(5);
-    if (!r.IsNull(6)) o.next_due_on = static_cast<Day>(r.Int(6));
-    o.next_due_title = r.Text(7);
-    o.overdue = o.next_due_on && *o.next_due_on < q.today;
-    o.open_requests = static_cast<int>(r.Int(8));
-    out.push_back(std::move(o));
-  }
+  CARNET_TRY(
+      ForEachRow(db_, sql,
+                 {static_cast<std::int64_t>(q.include_closed),
+                  q.status_code ? SqlArg(std::string_view(*q.status_code)) : SqlArg(nullptr),
+                  static_cast<std::int64_t>(q.overdue_only), static_cast<std::int64_t>(q.today),
+                  OrNull(threshold),
+                  q.category_code ? SqlArg(std::string_view(*q.category_code)) : SqlArg(nullptr)},
+                 [&](const Rows& r) {
+                   OverviewRow o;
+                   o.dossier_id = r.Int(0);
+                   o.display_name = r.Text(1);
+                   o.status_code = r.Text(2);
+                   o.closed = r.Int(3) != 0;
+                   o.opened_on = static_cast<Day>(r.Int(4));
+                   o.last_contact_at = r.OptInt(5);
+                   if (!r.IsNull(6)) o.next_due_on = static_cast<Day>(r.Int(6));
+                   o.next_due_title = r.Text(7);
+                   o.overdue = o.next_due_on && *o.next_due_on < q.today;
+                   o.open_requests = static_cast<int>(r.Int(8));
+                   out.push_back(std::move(o));
+                 }));
   return out;
 }
 
 Result<std::vector<AgendaItem>> Store::Agenda(Day day) {
-  Result<Rows> rows = Select(db_, R"sql(
+  std::vector<AgendaItem> out;
+  CARNET_TRY(ForEachRow(db_, R"sql(
     SELECT t.id, t.dossier_id, p.display_name, t.kind, t.title, t.due_on, t.due_minute
     FROM task t
     JOIN dossier d ON d.id = t.dossier_id
     JOIN person p ON p.id = d.person_id
     WHERE t.status = 0 AND t.due_on <= ?1
     ORDER BY t.due_on = ?1, t.due_on, coalesce(t.due_minute, 1440), t.id)sql",
-                             {static_cast<std::int64_t>(day)});
-  if (!rows.ok()) return rows.status();
-  std::vector<AgendaItem> out;
-  for (;;) {
-    Result<bool> row = rows.value().Next();
-    if (!row.ok()) return row.status();
-    if (!row.value()) break;
-    const Rows& r = rows.value();
-    AgendaItem item;
-    item.task_id = r.Int(0);
-    item.dossier_id = r.Int(1);
-    item.display_name = r.Text(2);
-    item.kind = static_cast<TaskKind>(r.Int(3));
-    item.title = r.Text(4);
-    item.due_on = static_cast<Day>(r.Int(5));
-    if (!r.IsNull(6)) item.due_minute_of_day = static_cast<int>(r.Int(6));
-    item.overdue = item.due_on < day;
-    out.push_back(std::move(item));
-  }
+                        {static_cast<std::int64_t>(day)}, [&](const Rows& r) {
+                          AgendaItem item;
+                          item.task_id = r.Int(0);
+                          item.dossier_id = r.Int(1);
+                          item.display_name = r.Text(2);
+                          item.kind = static_cast<TaskKind>(r.Int(3));
+                          item.title = r.Text(4);
+                          item.due_on = static_cast<Day>(r.Int(5));
+                          if (!r.IsNull(6)) item.due_minute_of_day = static_cast<int>(r.Int(6));
+                          item.overdue = item.due_on < day;
+                          out.push_back(std::move(item));
+                        }));
   return out;
 }
 
@@ -117,7 +106,8 @@ Result<std::vector<TimelineEvent>> Store::Timeline(Id dossier_id) {
   if (!dossier.ok()) return dossier.status();
   // Events known by the day only are placed at the day's start (minute 0); `o` orders events
   // of the same minute: the dossier's own events first, then requests, contacts, tasks, notes.
-  Result<Rows> rows = Select(db_, R"sql(
+  std::vector<TimelineEvent> out;
+  CARNET_TRY(ForEachRow(db_, R"sql(
     SELECT at, kind, ref_id, text, detail FROM (
       SELECT on_day * 1440 AS at, kind AS kind, id AS ref_id, status_code AS text, 0 AS detail,
              0 AS o FROM dossier_event WHERE dossier_id = ?1
@@ -129,17 +119,11 @@ Result<std::vector<TimelineEvent>> Store::Timeline(Id dossier_id) {
                 FROM task WHERE dossier_id = ?1
       UNION ALL SELECT written_at, 8, id, text, 0, 5 FROM note WHERE dossier_id = ?1)
     ORDER BY at, o, ref_id)sql",
-                             {dossier_id});
-  if (!rows.ok()) return rows.status();
-  std::vector<TimelineEvent> out;
-  for (;;) {
-    Result<bool> row = rows.value().Next();
-    if (!row.ok()) return row.status();
-    if (!row.value()) break;
-    const Rows& r = rows.value();
-    out.push_back(TimelineEvent{static_cast<TimelineKind>(r.Int(1)), r.Int(0), r.Int(2), r.Text(3),
-                                static_cast<int>(r.Int(4))});
-  }
+                        {dossier_id}, [&](const Rows& r) {
+                          out.push_back(TimelineEvent{static_cast<TimelineKind>(r.Int(1)), r.Int(0),
+                                                      r.Int(2), r.Text(3),
+                                                      static_cast<int>(r.Int(4))});
+                        }));
   return out;
 }
 
@@ -167,14 +151,8 @@ Result<ReviewLists> Store::ToReview(Day today, int months_without_contact) {
        kept_since, &lists.past_retention},
   };
   for (const auto& list : lists_sql) {
-    Result<Rows> rows = Select(db_, list.sql, {list.since});
-    if (!rows.ok()) return rows.status();
-    for (;;) {
-      Result<bool> row = rows.value().Next();
-      if (!row.ok()) return row.status();
-      if (!row.value()) break;
-      list.out->push_back(rows.value().Int(0));
-    }
+    CARNET_TRY(ForEachRow(db_, list.sql, {list.since},
+                          [&list](const Rows& r) { list.out->push_back(r.Int(0)); }));
   }
   return lists;
 }

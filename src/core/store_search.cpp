@@ -61,7 +61,8 @@ Result<std::vector<SearchHit>> Store::Search(std::string_view text, int limit) {
   std::vector<SearchHit> hits;
   if (query.empty()) return hits;
   // Names first, then by relevance.
-  Result<Rows> rows = Select(db_, R"sql(
+  CARNET_TRY(
+      ForEachRow(db_, R"sql(
     SELECT s.dossier_id, p.display_name, s.kind,
            snippet(search_index, 0, '[', ']', '…', 10)
     FROM search_index s
@@ -70,15 +71,9 @@ Result<std::vector<SearchHit>> Store::Search(std::string_view text, int limit) {
     WHERE search_index MATCH ?1
     ORDER BY s.kind <> 0, s.rank
     LIMIT ?2)sql",
-                             {query, static_cast<std::int64_t>(limit)});
-  if (!rows.ok()) return rows.status();
-  for (;;) {
-    Result<bool> row = rows.value().Next();
-    if (!row.ok()) return row.status();
-    if (!row.value()) break;
-    const Rows& r = rows.value();
-    hits.push_back(SearchHit{r.Int(0), r.Text(1), WhereName(r.Int(2)), r.Text(3)});
-  }
+                 {query, static_cast<std::int64_t>(limit)}, [&hits](const Rows& r) {
+                   hits.push_back(SearchHit{r.Int(0), r.Text(1), WhereName(r.Int(2)), r.Text(3)});
+                 }));
   return hits;
 }
 
