@@ -71,8 +71,9 @@ CREATE INDEX request_by_dossier ON request(dossier_id, status);
 CREATE INDEX request_by_category ON request_category(category_code, request_id);
 CREATE INDEX contact_by_dossier ON contact(dossier_id, at);
 CREATE INDEX contact_request_by_request ON contact_request(request_id);
-CREATE INDEX task_by_dossier ON task(dossier_id, status, due_on, due_minute);
-CREATE INDEX task_by_due ON task(status, due_on, due_minute);
+-- Open items in the order of the agenda and the overview: by day, then time, untimed last.
+CREATE INDEX task_by_dossier ON task(dossier_id, status, due_on, coalesce(due_minute, 1440), id);
+CREATE INDEX task_by_due ON task(status, due_on, coalesce(due_minute, 1440), id);
 CREATE INDEX note_by_dossier ON note(dossier_id, written_at);
 CREATE INDEX member_by_dossier ON household_member(dossier_id);
 

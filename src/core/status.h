@@ -28,6 +28,7 @@ enum class Problem {
   kOutOfRange,            // a number outside its range, or an unknown enumerated value
   kBeforeOpening,         // a date before the dossier was opened
   kClosingBeforeOpening,  // a closing date before the opening date
+  kBeforeLastContact,     // a closing date before the dossier's last contact
   kUnknownCategory,       // no such category code
   kInactiveCategory,      // the category was deactivated
   kUnknownReference,      // no such dossier, request, task or status

@@ -114,7 +114,8 @@ class Store {
   Status Apply(const DeactivateProcessStatus& command);
 
   Result<std::vector<OverviewRow>> Overview(const OverviewQuery& query);
-  // Open tasks and appointments due on `day`, and those overdue before it (first).
+  // Open tasks and appointments due on `day`, and those overdue before it: by day (so the
+  // overdue ones first), then time, untimed items last.
   Result<std::vector<AgendaItem>> Agenda(Day day);
   Result<std::vector<TimelineEvent>> Timeline(Id dossier_id);
   // Accent- and case-insensitive search over names, requests, contacts and notes. Each word
@@ -129,7 +130,7 @@ class Store {
   Result<int> RetentionMonths();
   Status SetRetentionMonths(int months);
 
-  // Writes a copy of the whole case file to `path` (a plain SQLite file).
+  // Writes a copy of the whole case file to `path` (a plain SQLite file), which must not exist.
   Status SaveCopyTo(const std::string& path);
 
   Database& db() { return db_; }

@@ -131,12 +131,19 @@ Result<Id> Store::Apply(const RecordContact& c) {
   }
   CARNET_TRY(CheckText(c.summary, "summary", kSummaryMax, TextKind::kMultiline, false));
   for (const Id request : c.request_ids) {
-    Result<std::optional<std::int64_t>> owner =
-        SelectInt(db_, "SELECT dossier_id FROM request WHERE id = ?1", {request});
-    if (!owner.ok()) return owner.status();
-    if (!owner.value() || *owner.value() != c.dossier_id) {
+    // The request must belong to this dossier and have been made by the contact's day.
+    Result<std::optional<std::int64_t>> opened =
+        SelectInt(db_, "SELECT opened_on FROM request WHERE id = ?1 AND dossier_id = ?2",
+                  {request, c.dossier_id});
+    if (!opened.ok()) return opened.status();
+    if (!opened.value()) {
       return Status::Invalid(Problem::kUnknownReference, "request_ids",
                              "no request " + std::to_string(request) + " in this dossier");
+    }
+    if (*opened.value() > DayOfMinute(c.at)) {
+      return Status::Invalid(
+          Problem::kBeforeOpening, "request_ids",
+          "the contact is before request " + std::to_string(request) + " was made");
     }
   }
   Savepoint savepoint(db_);

@@ -222,6 +222,13 @@ Status Store::Apply(const CloseDossier& c) {
     return Status::Invalid(Problem::kClosingBeforeOpening, "closed_on",
                            "the closing date is before the opening date");
   }
+  Result<std::optional<std::int64_t>> last_contact =
+      SelectInt(db_, "SELECT last_contact_at FROM dossier WHERE id = ?1", {c.dossier_id});
+  if (!last_contact.ok()) return last_contact.status();
+  if (last_contact.value() && DayOfMinute(*last_contact.value()) > c.closed_on) {
+    return Status::Invalid(Problem::kBeforeLastContact, "closed_on",
+                           "the closing date is before the last contact");
+  }
   Result<std::string> closing = ClosingStatus(db_);
   if (!closing.ok()) return closing.status();
   Savepoint savepoint(db_);

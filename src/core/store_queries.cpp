@@ -85,7 +85,7 @@ Result<std::vector<AgendaItem>> Store::Agenda(Day day) {
     JOIN dossier d ON d.id = t.dossier_id
     JOIN person p ON p.id = d.person_id
     WHERE t.status = 0 AND t.due_on <= ?1
-    ORDER BY t.due_on = ?1, t.due_on, coalesce(t.due_minute, 1440), t.id)sql",
+    ORDER BY t.due_on, coalesce(t.due_minute, 1440), t.id)sql",
                         {static_cast<std::int64_t>(day)}, [&](const Rows& r) {
                           AgendaItem item;
                           item.task_id = r.Int(0);

@@ -70,6 +70,26 @@ TEST_SUITE("store bad input") {
     CHECK(Snapshot(store) == before);
   }
 
+  TEST_CASE("a contact before its request, and a closing before the last contact, are refused") {
+    Store store = NewStore();
+    const Id id = NewDossier(store, "Élodie", "Dupré", D(2026, 3, 2));
+
+    const Id request = Value(store.Apply(AddRequest{id, D(2026, 3, 10), {"DROITS"}, ""}));
+    CheckRejected(store
+                      .Apply(RecordContact{id,
+                                           ContactKind::kCall,
+                                           M(2026, 3, 9, 9, 0),
+                                           std::nullopt,
+                                           {request},
+                                           "Avant la demande"})
+                      .status(),
+                  Problem::kBeforeOpening, "request_ids");
+    Value(store.Apply(
+        RecordContact{id, ContactKind::kCall, M(2026, 3, 12, 9, 0), std::nullopt, {}, ""}));
+    CheckRejected(store.Apply(CloseDossier{id, D(2026, 3, 11)}), Problem::kBeforeLastContact,
+                  "closed_on");
+  }
+
   TEST_CASE("unknown category codes and references are refused and nothing is written") {
     Store store = NewStore();
     const Id id = NewDossier(store, "Élodie", "Dupré", D(2026, 3, 2));
