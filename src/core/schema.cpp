@@ -8,8 +8,9 @@ namespace carnet {
 namespace {
 
 // Version 1: the case file. Dates are Day numbers, times Minute numbers (calendar.h).
-// dossier.last_contact_at, next_due_on, next_due_task and open_requests summarise the
-// dossier's contacts, tasks and requests for the overview; the commands keep them exact.
+// The overview and the agenda read the dossier table alone: it carries the person's display
+// name and sort key, and summarises its contacts, tasks and requests (last_contact_at,
+// next_due_*, open_requests); the commands keep these exact.
 constexpr const char* kVersion1 = R"sql(
 CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE process_status(
@@ -22,7 +23,6 @@ CREATE TABLE category(
 CREATE TABLE person(
   id INTEGER PRIMARY KEY,
   first_name TEXT NOT NULL, last_name TEXT NOT NULL, alias TEXT NOT NULL,
-  display_name TEXT NOT NULL, sort_key TEXT NOT NULL,
   birth_state INTEGER NOT NULL, birth_year INTEGER, birth_month INTEGER, birth_day INTEGER,
   address_state INTEGER NOT NULL, address TEXT,
   phone_state INTEGER NOT NULL, phone TEXT,
@@ -32,7 +32,8 @@ CREATE TABLE dossier(
   person_id INTEGER NOT NULL UNIQUE REFERENCES person(id),
   status_code TEXT NOT NULL REFERENCES process_status(code),
   opened_on INTEGER NOT NULL, closed_on INTEGER,
-  last_contact_at INTEGER, next_due_on INTEGER, next_due_task INTEGER,
+  display_name TEXT NOT NULL, sort_key TEXT NOT NULL,
+  last_contact_at INTEGER, next_due_on INTEGER, next_due_task INTEGER, next_due_title TEXT,
   open_requests INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE household_member(
   id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossier(id),
@@ -66,6 +67,7 @@ CREATE TABLE note(
   written_at INTEGER NOT NULL, text TEXT NOT NULL);
 
 CREATE INDEX dossier_by_status ON dossier(status_code);
+CREATE INDEX dossier_by_name ON dossier(sort_key);
 CREATE INDEX event_by_dossier ON dossier_event(dossier_id, on_day);
 CREATE INDEX request_by_dossier ON request(dossier_id, status);
 CREATE INDEX request_by_category ON request_category(category_code, request_id);

@@ -78,21 +78,19 @@ SqlArg AnswerText(const Answer<std::string>& a) {
 SqlArg Positive(int v) { return v > 0 ? SqlArg(static_cast<std::int64_t>(v)) : SqlArg(nullptr); }
 std::int64_t State(AnswerState s) { return static_cast<std::int64_t>(s); }
 
-// Writes the person's row (a new one when person_id is 0) and its search entry.
+// Writes the person's row (a new one when person_id is 0).
 Result<Id> WritePerson(Database& db, Id person_id, const PersonFields& p) {
-  const std::string display = DisplayName(p);
-  const std::string sort_key = FoldForSort(display);
   const BirthDate b = p.birth.has_value() ? p.birth.value : BirthDate{};
   CARNET_TRY(Run(
       db, R"sql(
-    INSERT OR REPLACE INTO person(id, first_name, last_name, alias, display_name, sort_key,
+    INSERT OR REPLACE INTO person(id, first_name, last_name, alias,
       birth_state, birth_year, birth_month, birth_day, address_state, address,
       phone_state, phone, household_size_state, household_size)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))sql",
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14))sql",
       {person_id == 0 ? SqlArg(nullptr) : SqlArg(person_id), Trim(p.first_name), Trim(p.last_name),
-       Trim(p.alias), display, sort_key, State(p.birth.state), Positive(b.year), Positive(b.month),
-       Positive(b.day), State(p.address.state), AnswerText(p.address), State(p.phone.state),
-       AnswerText(p.phone), State(p.household_size.state), AnswerInt(p.household_size)}));
+       Trim(p.alias), State(p.birth.state), Positive(b.year), Positive(b.month), Positive(b.day),
+       State(p.address.state), AnswerText(p.address), State(p.phone.state), AnswerText(p.phone),
+       State(p.household_size.state), AnswerInt(p.household_size)}));
   return person_id == 0 ? db.LastInsertId() : person_id;
 }
 
@@ -149,10 +147,14 @@ Result<Id> Store::Apply(const CreateDossier& c) {
   CARNET_TRY(savepoint.status());
   Result<Id> person = WritePerson(db_, 0, c.person);
   if (!person.ok()) return person.status();
-  CARNET_TRY(Run(db_, "INSERT INTO dossier(person_id, status_code, opened_on) VALUES (?1, ?2, ?3)",
-                 {person.value(), status.value(), static_cast<std::int64_t>(c.opened_on)}));
+  const std::string display = DisplayName(c.person);
+  CARNET_TRY(Run(db_,
+                 "INSERT INTO dossier(person_id, status_code, opened_on, display_name, sort_key) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5)",
+                 {person.value(), status.value(), static_cast<std::int64_t>(c.opened_on), display,
+                  FoldForSort(display)}));
   const Id dossier = db_.LastInsertId();
-  CARNET_TRY(IndexText(db_, IndexKind::kPerson, person.value(), dossier, DisplayName(c.person)));
+  CARNET_TRY(IndexText(db_, IndexKind::kPerson, person.value(), dossier, display));
   CARNET_TRY(AddEvent(db_, dossier, EventKind::kOpened, c.opened_on, status.value()));
   CARNET_TRY(savepoint.Release());
   return dossier;
@@ -171,8 +173,11 @@ Status Store::Apply(const UpdatePerson& c) {
   const Id person_id = *person.value();
   Result<Id> written = WritePerson(db_, person_id, c.person);
   if (!written.ok()) return written.status();
+  const std::string display = DisplayName(c.person);
+  CARNET_TRY(Run(db_, "UPDATE dossier SET display_name = ?2, sort_key = ?3 WHERE id = ?1",
+                 {c.dossier_id, display, FoldForSort(display)}));
   CARNET_TRY(UnindexText(db_, IndexKind::kPerson, person_id));
-  CARNET_TRY(IndexText(db_, IndexKind::kPerson, person_id, c.dossier_id, DisplayName(c.person)));
+  CARNET_TRY(IndexText(db_, IndexKind::kPerson, person_id, c.dossier_id, display));
   return savepoint.Release();
 }
 

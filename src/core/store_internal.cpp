@@ -48,8 +48,8 @@ Status RefreshSummary(Database& db, Id dossier_id) {
     WHERE id = ?1)sql",
                  {dossier_id}));
   return Run(db,
-             "UPDATE dossier SET next_due_on = (SELECT due_on FROM task WHERE id = "
-             "dossier.next_due_task) WHERE id = ?1",
+             "UPDATE dossier SET (next_due_on, next_due_title) = (SELECT due_on, title FROM task "
+             "WHERE id = dossier.next_due_task) WHERE id = ?1",
              {dossier_id});
 }
 

@@ -13,7 +13,7 @@ namespace {
 const char* OrderBy(OverviewSort sort, bool descending) {
   // Missing values (no contact, nothing due) sort last either way.
   switch (sort) {
-    case OverviewSort::kName: return descending ? "p.sort_key DESC, d.id" : "p.sort_key, d.id";
+    case OverviewSort::kName: return descending ? "d.sort_key DESC, d.id" : "d.sort_key, d.id";
     case OverviewSort::kLastContact:
       return descending ? "d.last_contact_at IS NULL, d.last_contact_at DESC, d.id"
                         : "d.last_contact_at IS NULL, d.last_contact_at, d.id";
@@ -21,23 +21,23 @@ const char* OrderBy(OverviewSort sort, bool descending) {
       return descending ? "d.next_due_on IS NULL, d.next_due_on DESC, d.id"
                         : "d.next_due_on IS NULL, d.next_due_on, d.id";
     case OverviewSort::kStatus:
-      return descending ? "s.position DESC, p.sort_key, d.id" : "s.position, p.sort_key, d.id";
+      return descending ? "(SELECT position FROM process_status WHERE code = d.status_code) DESC, "
+                          "d.sort_key, d.id"
+                        : "(SELECT position FROM process_status WHERE code = d.status_code), "
+                          "d.sort_key, d.id";
     case OverviewSort::kOpenedOn:
       return descending ? "d.opened_on DESC, d.id" : "d.opened_on, d.id";
   }
-  return "p.sort_key, d.id";
+  return "d.sort_key, d.id";
 }
 
 }  // namespace
 
 Result<std::vector<OverviewRow>> Store::Overview(const OverviewQuery& q) {
   const std::string sql = std::string(R"sql(
-    SELECT d.id, p.display_name, d.status_code, d.closed_on IS NOT NULL, d.opened_on,
-           d.last_contact_at, d.next_due_on, coalesce(t.title, ''), d.open_requests
+    SELECT d.id, d.display_name, d.status_code, d.closed_on IS NOT NULL, d.opened_on,
+           d.last_contact_at, d.next_due_on, coalesce(d.next_due_title, ''), d.open_requests
     FROM dossier d
-    JOIN person p ON p.id = d.person_id
-    JOIN process_status s ON s.code = d.status_code
-    LEFT JOIN task t ON t.id = d.next_due_task
     WHERE (?1 OR d.closed_on IS NULL)
       AND (?2 IS NULL OR d.status_code = ?2)
       AND (NOT ?3 OR d.next_due_on < ?4)
@@ -80,10 +80,9 @@ Result<std::vector<OverviewRow>> Store::Overview(const OverviewQuery& q) {
 Result<std::vector<AgendaItem>> Store::Agenda(Day day) {
   std::vector<AgendaItem> out;
   CARNET_TRY(ForEachRow(db_, R"sql(
-    SELECT t.id, t.dossier_id, p.display_name, t.kind, t.title, t.due_on, t.due_minute
+    SELECT t.id, t.dossier_id, d.display_name, t.kind, t.title, t.due_on, t.due_minute
     FROM task t
     JOIN dossier d ON d.id = t.dossier_id
-    JOIN person p ON p.id = d.person_id
     WHERE t.status = 0 AND t.due_on <= ?1
     ORDER BY t.due_on, coalesce(t.due_minute, 1440), t.id)sql",
                         {static_cast<std::int64_t>(day)}, [&](const Rows& r) {

@@ -63,11 +63,10 @@ Result<std::vector<SearchHit>> Store::Search(std::string_view text, int limit) {
   // Names first, then by relevance.
   CARNET_TRY(
       ForEachRow(db_, R"sql(
-    SELECT s.dossier_id, p.display_name, s.kind,
+    SELECT s.dossier_id, d.display_name, s.kind,
            snippet(search_index, 0, '[', ']', '…', 10)
     FROM search_index s
     JOIN dossier d ON d.id = s.dossier_id
-    JOIN person p ON p.id = d.person_id
     WHERE search_index MATCH ?1
     ORDER BY s.kind <> 0, s.rank
     LIMIT ?2)sql",

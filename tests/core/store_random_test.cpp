@@ -67,7 +67,8 @@ void CheckInvariants(Store& store) {
       OR d.open_requests <> (SELECT count(*) FROM request WHERE dossier_id = d.id AND status = 0)
       OR d.next_due_task IS NOT (SELECT id FROM task WHERE dossier_id = d.id AND status = 0
                                  ORDER BY due_on, coalesce(due_minute, 1440), id LIMIT 1)
-      OR d.next_due_on IS NOT (SELECT due_on FROM task WHERE id = d.next_due_task))sql") == 0);
+      OR d.next_due_on IS NOT (SELECT due_on FROM task WHERE id = d.next_due_task)
+      OR d.next_due_title IS NOT (SELECT title FROM task WHERE id = d.next_due_task))sql") == 0);
   // Nothing dated before its dossier opened; closing after opening; closed means closing step.
   CHECK(Violations(store, R"sql(
     SELECT (SELECT count(*) FROM contact c JOIN dossier d ON d.id = c.dossier_id
