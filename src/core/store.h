@@ -115,7 +115,7 @@ class Store {
 
   Result<std::vector<OverviewRow>> Overview(const OverviewQuery& query);
   // Open tasks and appointments due on `day`, and those overdue before it: by day (so the
-  // overdue ones first), then time, untimed items last.
+  // overdue ones first), then time, untimed items last, then by dossier.
   Result<std::vector<AgendaItem>> Agenda(Day day);
   Result<std::vector<TimelineEvent>> Timeline(Id dossier_id);
   // Accent- and case-insensitive search over names, requests, contacts and notes. Each word

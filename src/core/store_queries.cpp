@@ -84,7 +84,8 @@ Result<std::vector<AgendaItem>> Store::Agenda(Day day) {
     FROM task t
     JOIN dossier d ON d.id = t.dossier_id
     WHERE t.status = 0 AND t.due_on <= ?1
-    ORDER BY t.due_on, coalesce(t.due_minute, 1440), t.id)sql",
+    ORDER BY t.due_on, coalesce(t.due_minute, 1440), t.dossier_id, t.kind, t.due_minute, t.title,
+             t.id)sql",
                         {static_cast<std::int64_t>(day)}, [&](const Rows& r) {
                           AgendaItem item;
                           item.task_id = r.Int(0);
