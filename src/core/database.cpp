@@ -37,6 +37,19 @@ Result<Database> Database::OpenInMemory() {
   return Database(db);
 }
 
+Result<Database> Database::OpenWithVfs(const std::string& name, const char* vfs) {
+  sqlite3* db = nullptr;
+  const int rc =
+      sqlite3_open_v2(name.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, vfs);
+  if (rc != SQLITE_OK) {
+    Status status = SqliteError(db, "cannot open the database");
+    sqlite3_close(db);
+    return status;
+  }
+  sqlite3_extended_result_codes(db, 1);
+  return Database(db);
+}
+
 Database::Database(Database&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)), cache_(std::move(other.cache_)) {}
 

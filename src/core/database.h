@@ -21,6 +21,8 @@ class Database {
  public:
   // An empty in-memory database. FTS5 is always compiled in.
   static Result<Database> OpenInMemory();
+  // A database file `name` of the registered SQLite VFS `vfs` (see mem_vfs.h).
+  static Result<Database> OpenWithVfs(const std::string& name, const char* vfs);
 
   Database(Database&& other) noexcept;
   Database& operator=(Database&& other) noexcept;

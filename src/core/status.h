@@ -35,6 +35,24 @@ enum class Problem {
   kDossierClosed,         // the dossier is closed: reopen it first
   kAlreadyExists,         // the code is taken
   kWrongState,            // not possible in the item's current state (e.g. a task already done)
+  kTooShort,              // text under its minimum length (a passphrase)
+
+  // The vault: why stored or imported bytes were refused. Never wrong data instead.
+  kNotAVault,           // not a Carnet vault or backup at all
+  kUnsupportedFormat,   // written by a newer Carnet
+  kHeaderCorrupt,       // the header's bytes were damaged or altered
+  kKdfBelowFloor,       // key-derivation parameters weaker than Carnet accepts
+  kKdfAboveCeiling,     // key-derivation parameters too costly to try (a denial of service)
+  kWrongPassphrase,     // or wrong recovery key
+  kOtherVault,          // a record of another vault
+  kManifestCorrupt,     // the manifest is missing, damaged or altered
+  kManifestStale,       // the manifest is older than the header or the chunks
+  kGenerationMismatch,  // the header is older than the manifest
+  kChunkMissing,        // a chunk the manifest lists is not stored
+  kChunkCorrupt,        // damaged, truncated or extended
+  kChunkMisplaced,      // a chunk stored under another chunk's place
+  kChunkStale,          // a chunk replayed from an older generation
+  kSaveConflict,        // another tab or program saved this vault meanwhile
 };
 
 class Status {
@@ -43,6 +61,12 @@ class Status {
   static Status Ok() { return Status(); }
   static Status Error(StatusCode code, std::string message) {
     return Status(code, std::move(message));
+  }
+  // A failure with a precise problem, e.g. kCorrupt + kChunkStale.
+  static Status Error(StatusCode code, Problem problem, std::string message) {
+    Status status(code, std::move(message));
+    status.problem_ = problem;
+    return status;
   }
   // A rejected input: kInvalidArgument with the problem and the field it concerns.
   static Status Invalid(Problem problem, std::string field, std::string message) {

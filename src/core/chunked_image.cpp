@@ -1,0 +1,115 @@
+#include "core/chunked_image.h"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace carnet {
+
+std::size_t ChunkedImage::Read(std::uint64_t offset, std::uint8_t* out, std::size_t n) const {
+  if (offset >= size_) return 0;
+  const std::size_t available =
+      static_cast<std::size_t>(std::min<std::uint64_t>(n, size_ - offset));
+  std::size_t done = 0;
+  while (done < available) {
+    const std::uint64_t at = offset + done;
+    const auto index = static_cast<std::size_t>(at / kChunkSize);
+    const auto within = static_cast<std::size_t>(at % kChunkSize);
+    const std::size_t take = std::min(available - done, kChunkSize - within);
+    std::memcpy(out + done, chunks_[index].data() + within, take);
+    done += take;
+  }
+  return available;
+}
+
+void ChunkedImage::Write(std::uint64_t offset, const std::uint8_t* data, std::size_t n) {
+  const std::uint64_t end = offset + n;
+  if (end > size_) Grow(end);
+  std::size_t done = 0;
+  while (done < n) {
+    const std::uint64_t at = offset + done;
+    const auto index = static_cast<std::size_t>(at / kChunkSize);
+    const auto within = static_cast<std::size_t>(at % kChunkSize);
+    const std::size_t take = std::min(n - done, kChunkSize - within);
+    std::memcpy(chunks_[index].data() + within, data + done, take);
+    SetDirty(index);
+    done += take;
+  }
+}
+
+void ChunkedImage::Truncate(std::uint64_t size) {
+  if (size >= size_) return;
+  size_ = size;
+  const auto count = static_cast<std::size_t>((size + kChunkSize - 1) / kChunkSize);
+  if (count < chunks_.size()) {
+    for (std::size_t i = count; i < chunks_.size(); ++i) {
+      if (dirty_[i]) --dirty_count_;
+    }
+    chunks_.resize(count);
+    dirty_.resize(count);
+    truncated_ = true;
+  }
+  if (count > 0) {
+    Bytes& last = chunks_[count - 1];
+    const auto keep = static_cast<std::size_t>(size - std::uint64_t{count - 1} * kChunkSize);
+    if (last.size() > keep) {
+      last.resize(keep);
+      SetDirty(count - 1);
+    }
+  }
+}
+
+void ChunkedImage::AppendClean(Bytes chunk, std::uint64_t total_size) {
+  chunks_.push_back(std::move(chunk));
+  dirty_.push_back(false);
+  size_ = total_size;
+}
+
+void ChunkedImage::MarkAllClean() {
+  std::fill(dirty_.begin(), dirty_.end(), false);
+  dirty_count_ = 0;
+  truncated_ = false;
+}
+
+void ChunkedImage::MarkAllDirty() {
+  std::fill(dirty_.begin(), dirty_.end(), true);
+  dirty_count_ = dirty_.size();
+}
+
+void ChunkedImage::Clear() {
+  for (Bytes& chunk : chunks_) sodium_memzero(chunk.data(), chunk.size());
+  chunks_.clear();
+  dirty_.clear();
+  dirty_count_ = 0;
+  truncated_ = false;
+  size_ = 0;
+}
+
+void ChunkedImage::Grow(std::uint64_t size) {
+  // Every chunk but the last is full; bytes never written read as zeros.
+  const auto count = static_cast<std::size_t>((size + kChunkSize - 1) / kChunkSize);
+  const std::size_t old_count = chunks_.size();
+  while (chunks_.size() < count) {
+    chunks_.emplace_back();
+    dirty_.push_back(false);
+  }
+  for (std::size_t i = old_count > 0 ? old_count - 1 : 0; i < count; ++i) {
+    const std::size_t want =
+        i + 1 < count ? kChunkSize : static_cast<std::size_t>(size - std::uint64_t{i} * kChunkSize);
+    if (chunks_[i].size() < want) {
+      chunks_[i].resize(want, 0);
+      SetDirty(i);
+    }
+  }
+  size_ = size;
+}
+
+void ChunkedImage::SetDirty(std::size_t index) {
+  if (!dirty_[index]) {
+    dirty_[index] = true;
+    ++dirty_count_;
+  }
+}
+
+}  // namespace carnet

@@ -1,0 +1,257 @@
+#include "core/vault.h"
+
+#include <sodium.h>
+
+#include "core/text_rules.h"
+
+namespace carnet {
+namespace {
+
+Status Missing(Problem problem, const char* message) {
+  return Status::Error(StatusCode::kCorrupt, problem, message);
+}
+
+Result<Bytes> Require(VaultStorage& storage, const std::string& key, Problem problem,
+                      const char* message) {
+  Result<std::optional<Bytes>> record = storage.Get(key);
+  if (!record.ok()) return record.status();
+  if (!record.value()) return Missing(problem, message);
+  return std::move(*record.value());
+}
+
+// Reads the header and the manifest's plaintext, and checks that they belong together.
+Result<VaultHeader> ReadHeader(VaultStorage& storage, Manifest* manifest_peek,
+                               Bytes* manifest_bytes) {
+  Result<Bytes> header_bytes =
+      Require(storage, kHeaderKey, Problem::kNotAVault, "there is no vault here");
+  if (!header_bytes.ok()) return header_bytes.status();
+  Result<VaultHeader> header = DecodeHeader(header_bytes.value());
+  if (!header.ok()) return header.status();
+  Result<Bytes> manifest =
+      Require(storage, kManifestKey, Problem::kManifestCorrupt, "the vault manifest is missing");
+  if (!manifest.ok()) return manifest.status();
+  Result<Manifest> peek = PeekManifest(manifest.value());
+  if (!peek.ok()) return peek.status();
+  if (peek.value().vault_id != header.value().vault_id) {
+    return Missing(Problem::kOtherVault, "the manifest belongs to another vault");
+  }
+  if (peek.value().generation < header.value().generation) {
+    return Missing(Problem::kManifestStale, "the manifest is older than the header (replayed)");
+  }
+  if (peek.value().generation > header.value().generation) {
+    return Missing(Problem::kGenerationMismatch, "the header is older than the manifest");
+  }
+  *manifest_peek = std::move(peek).value();
+  *manifest_bytes = std::move(manifest).value();
+  return header;
+}
+
+}  // namespace
+
+Vault::Vault(VaultStorage* storage, VaultHeader header, Manifest manifest, const AeadKey& dek)
+    : storage_(storage), header_(std::move(header)), manifest_(std::move(manifest)), dek_(dek) {}
+
+Vault::Vault(Vault&& other) noexcept
+    : storage_(other.storage_),
+      header_(std::move(other.header_)),
+      manifest_(std::move(other.manifest_)),
+      dek_(other.dek_),
+      locked_(other.locked_) {
+  other.Lock();
+}
+
+Vault& Vault::operator=(Vault&& other) noexcept {
+  if (this != &other) {
+    Lock();
+    storage_ = other.storage_;
+    header_ = std::move(other.header_);
+    manifest_ = std::move(other.manifest_);
+    dek_ = other.dek_;
+    locked_ = other.locked_;
+    other.Lock();
+  }
+  return *this;
+}
+
+Vault::~Vault() { Lock(); }
+
+void Vault::Lock() {
+  WipeKey(dek_);
+  locked_ = true;
+}
+
+Result<Vault> Vault::Create(VaultStorage& storage, std::string_view display_name,
+                            std::string_view passphrase, const KdfParams& kdf,
+                            std::string* recovery_text) {
+  if (Status s = InitCrypto(); !s.ok()) return s;
+  if (Status s = CheckText(display_name, "display_name", 64, TextKind::kLine, true); !s.ok()) {
+    return s;
+  }
+  if (Status s = CheckPassphrase(passphrase); !s.ok()) return s;
+  if (Status s = CheckKdf(kdf); !s.ok()) return s;
+  Result<std::optional<Bytes>> existing = storage.Get(kHeaderKey);
+  if (!existing.ok()) return existing.status();
+  if (existing.value()) {
+    return Status::Invalid(Problem::kAlreadyExists, "storage", "a vault already exists here");
+  }
+
+  VaultHeader header;
+  randombytes_buf(header.vault_id.data(), header.vault_id.size());
+  randombytes_buf(header.salt.data(), header.salt.size());
+  header.kdf = kdf;
+  header.display_name = std::string(Trim(display_name));
+  AeadKey dek = RandomAeadKey();
+  RecoveryKey recovery = NewRecoveryKey();
+  Result<AeadKey> kek =
+      DeriveKek(passphrase, ByteView(header.salt.data(), header.salt.size()), kdf);
+  if (!kek.ok()) return kek.status();
+  Result<Bytes> by_pass = WrapKey(kek.value(), dek, PassphraseWrapAssociatedData(header));
+  Result<Bytes> by_recovery = WrapKey(recovery.key, dek, RecoveryWrapAssociatedData(header));
+  WipeKey(kek.value());
+  WipeKey(recovery.key);
+  if (!by_pass.ok()) return by_pass.status();
+  if (!by_recovery.ok()) return by_recovery.status();
+  header.wrapped_by_passphrase = std::move(by_pass).value();
+  header.wrapped_by_recovery = std::move(by_recovery).value();
+
+  Manifest manifest;
+  manifest.vault_id = header.vault_id;
+  Vault vault(&storage, header, manifest, dek);
+  WipeKey(dek);
+  ChunkedImage empty;
+  if (Status s = vault.Save(empty); !s.ok()) return s;  // generation 1: an empty database
+  *recovery_text = std::move(recovery.text);
+  return vault;
+}
+
+Result<VaultSummary> Vault::Inspect(VaultStorage& storage) {
+  Manifest peek;
+  Bytes manifest_bytes;
+  Result<VaultHeader> header = ReadHeader(storage, &peek, &manifest_bytes);
+  if (!header.ok()) return header.status();
+  return VaultSummary{header.value().display_name, header.value().kdf, header.value().generation};
+}
+
+Result<Vault> Vault::Unlock(VaultStorage& storage, std::string_view passphrase) {
+  return Open(storage, passphrase, false);
+}
+
+Result<Vault> Vault::UnlockWithRecoveryKey(VaultStorage& storage, std::string_view recovery_key) {
+  return Open(storage, recovery_key, true);
+}
+
+Result<Vault> Vault::Open(VaultStorage& storage, std::string_view secret, bool recovery) {
+  if (Status s = InitCrypto(); !s.ok()) return s;
+  Manifest peek;
+  Bytes manifest_bytes;
+  Result<VaultHeader> header = ReadHeader(storage, &peek, &manifest_bytes);
+  if (!header.ok()) return header.status();
+  const VaultHeader& h = header.value();
+  Result<AeadKey> wrapping = recovery
+                                 ? ParseRecoveryKey(secret)
+                                 : DeriveKek(secret, ByteView(h.salt.data(), h.salt.size()), h.kdf);
+  if (!wrapping.ok()) return wrapping.status();
+  Result<AeadKey> dek =
+      recovery
+          ? UnwrapKey(wrapping.value(), h.wrapped_by_recovery, RecoveryWrapAssociatedData(h))
+          : UnwrapKey(wrapping.value(), h.wrapped_by_passphrase, PassphraseWrapAssociatedData(h));
+  WipeKey(wrapping.value());
+  if (!dek.ok()) return dek.status();
+  Status mac = VerifyHeaderMac(h, dek.value());
+  Result<Manifest> manifest =
+      mac.ok() ? DecodeManifest(manifest_bytes, dek.value()) : Result<Manifest>(mac);
+  if (!manifest.ok()) {
+    WipeKey(dek.value());
+    return manifest.status();
+  }
+  Vault vault(&storage, std::move(header).value(), std::move(manifest).value(), dek.value());
+  WipeKey(dek.value());
+  return vault;
+}
+
+Status Vault::Load(ChunkedImage* image) {
+  image->Clear();
+  const std::size_t count = manifest_.chunk_versions.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto index = static_cast<std::uint32_t>(i);
+    Result<Bytes> record =
+        Require(*storage_, ChunkKey(index), Problem::kChunkMissing, "a vault chunk is missing");
+    if (!record.ok()) return record.status();
+    Result<Bytes> chunk =
+        DecodeChunk(record.value(), dek_, header_.vault_id, index, manifest_.chunk_versions[i]);
+    if (!chunk.ok()) return chunk.status();
+    const std::uint64_t expected =
+        i + 1 < count ? kChunkSize : manifest_.database_size - std::uint64_t{i} * kChunkSize;
+    if (chunk.value().size() != expected) {
+      image->Clear();
+      return Missing(Problem::kChunkCorrupt, "a vault chunk has the wrong size");
+    }
+    image->AppendClean(std::move(chunk).value(), manifest_.database_size);
+  }
+  return Status::Ok();
+}
+
+Status Vault::Save(ChunkedImage& image) {
+  if (locked_) return Status::Error(StatusCode::kInternal, "the vault is locked");
+  const std::uint64_t generation = header_.generation + 1;
+  Manifest manifest = manifest_;
+  manifest.generation = generation;
+  manifest.database_size = image.size();
+  const std::size_t old_count = manifest.chunk_versions.size();
+  manifest.chunk_versions.resize(image.chunk_count(), 0);
+  WriteBatch batch;
+  for (std::size_t i = 0; i < image.chunk_count(); ++i) {
+    if (!image.dirty(i) && i < old_count) continue;
+    const auto index = static_cast<std::uint32_t>(i);
+    Result<Bytes> record = EncodeChunk(dek_, header_.vault_id, index, generation, image.chunk(i));
+    if (!record.ok()) return record.status();
+    batch.puts.emplace_back(ChunkKey(index), std::move(record).value());
+    manifest.chunk_versions[i] = generation;
+  }
+  for (std::size_t i = image.chunk_count(); i < old_count; ++i) {
+    batch.deletes.push_back(ChunkKey(static_cast<std::uint32_t>(i)));
+  }
+  VaultHeader header = header_;
+  header.generation = generation;
+  if (Status s = Commit(std::move(batch), std::move(header), std::move(manifest)); !s.ok()) {
+    return s;
+  }
+  image.MarkAllClean();
+  return Status::Ok();
+}
+
+Status Vault::ChangePassphrase(std::string_view new_passphrase, const KdfParams& kdf) {
+  if (locked_) return Status::Error(StatusCode::kInternal, "the vault is locked");
+  if (Status s = CheckPassphrase(new_passphrase); !s.ok()) return s;
+  if (Status s = CheckKdf(kdf); !s.ok()) return s;
+  VaultHeader header = header_;
+  header.kdf = kdf;
+  randombytes_buf(header.salt.data(), header.salt.size());
+  Result<AeadKey> kek =
+      DeriveKek(new_passphrase, ByteView(header.salt.data(), header.salt.size()), kdf);
+  if (!kek.ok()) return kek.status();
+  Result<Bytes> wrapped = WrapKey(kek.value(), dek_, PassphraseWrapAssociatedData(header));
+  WipeKey(kek.value());
+  if (!wrapped.ok()) return wrapped.status();
+  header.wrapped_by_passphrase = std::move(wrapped).value();
+  header.generation = header_.generation + 1;
+  Manifest manifest = manifest_;
+  manifest.generation = header.generation;
+  return Commit(WriteBatch{}, std::move(header), std::move(manifest));
+}
+
+Status Vault::Commit(WriteBatch batch, VaultHeader header, Manifest manifest) {
+  Result<Bytes> manifest_bytes = EncodeManifest(manifest, dek_);
+  if (!manifest_bytes.ok()) return manifest_bytes.status();
+  batch.puts.emplace_back(kManifestKey, std::move(manifest_bytes).value());
+  batch.puts.emplace_back(kHeaderKey, EncodeHeader(header, dek_));
+  if (Status s = storage_->Commit(batch, header_.generation, header.generation); !s.ok()) {
+    return s;  // nothing changes here: the previous generation stands
+  }
+  header_ = std::move(header);
+  header_.mac = {};  // recomputed on encoding; only a decoded header carries one
+  manifest_ = std::move(manifest);
+  return Status::Ok();
+}
+
+}  // namespace carnet

@@ -1,0 +1,69 @@
+// An encrypted vault: the case file's database, encrypted in chunks with a data key that only
+// the passphrase (or the recovery key) unwraps. See vault_format.h for the bytes and
+// DESIGN.md section 4 for the design. A Vault holds the data key while unlocked and wipes it
+// when locked or destroyed. Not thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/chunked_image.h"
+#include "core/vault_format.h"
+#include "core/vault_storage.h"
+
+namespace carnet {
+
+struct VaultSummary {
+  std::string display_name;
+  KdfParams kdf;
+  std::uint64_t generation = 0;
+};
+
+class Vault {
+ public:
+  // Creates an empty vault in `storage`, which must hold none. `recovery_text` receives the
+  // recovery key, to show once. The vault is returned unlocked.
+  static Result<Vault> Create(VaultStorage& storage, std::string_view display_name,
+                              std::string_view passphrase, const KdfParams& kdf,
+                              std::string* recovery_text);
+  // What can be read without a key: the display name, to list vaults.
+  static Result<VaultSummary> Inspect(VaultStorage& storage);
+  static Result<Vault> Unlock(VaultStorage& storage, std::string_view passphrase);
+  static Result<Vault> UnlockWithRecoveryKey(VaultStorage& storage, std::string_view recovery_key);
+
+  Vault(Vault&& other) noexcept;
+  Vault& operator=(Vault&& other) noexcept;
+  Vault(const Vault&) = delete;
+  Vault& operator=(const Vault&) = delete;
+  ~Vault();
+
+  // Reads and checks every chunk into `image` (replacing its content; all clean).
+  Status Load(ChunkedImage* image);
+  // Writes the dirty chunks of `image`, the manifest and the header as one new generation in
+  // one atomic commit, then marks the chunks clean. If anything fails, storage keeps the
+  // previous generation and the chunks stay dirty for the next attempt.
+  Status Save(ChunkedImage& image);
+  // Re-wraps the data key under a new passphrase (new salt); no chunk is rewritten.
+  Status ChangePassphrase(std::string_view new_passphrase, const KdfParams& kdf);
+  // Wipes the data key. A locked Vault can only be destroyed.
+  void Lock();
+
+  bool locked() const { return locked_; }
+  std::uint64_t generation() const { return header_.generation; }
+  const std::string& display_name() const { return header_.display_name; }
+  const KdfParams& kdf() const { return header_.kdf; }
+
+ private:
+  Vault(VaultStorage* storage, VaultHeader header, Manifest manifest, const AeadKey& dek);
+  static Result<Vault> Open(VaultStorage& storage, std::string_view secret, bool recovery);
+  Status Commit(WriteBatch batch, VaultHeader header, Manifest manifest);
+
+  VaultStorage* storage_;
+  VaultHeader header_;
+  Manifest manifest_;
+  AeadKey dek_{};  // secret: wiped by Lock()
+  bool locked_ = false;
+};
+
+}  // namespace carnet

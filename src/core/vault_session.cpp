@@ -1,0 +1,32 @@
+#include "core/vault_session.h"
+
+#include "core/mem_vfs.h"
+
+namespace carnet {
+
+Result<VaultSession> VaultSession::Open(Vault vault) {
+  VaultSession session;
+  session.vault_ = std::make_unique<Vault>(std::move(vault));
+  session.image_ = std::make_unique<ChunkedImage>();
+  if (Status s = session.vault_->Load(session.image_.get()); !s.ok()) return s;
+  Result<Database> db = OpenImageDatabase(session.image_.get());
+  if (!db.ok()) return db.status();
+  Result<Store> store = Store::Open(std::move(db).value());
+  if (!store.ok()) return store.status();
+  session.store_ = std::make_unique<Store>(std::move(store).value());
+  return session;
+}
+
+Status VaultSession::Save() {
+  if (!store_) return Status::Error(StatusCode::kInternal, "the vault is locked");
+  if (!image_->any_dirty()) return Status::Ok();
+  return vault_->Save(*image_);
+}
+
+void VaultSession::Lock() {
+  store_.reset();  // closes the database before its image goes
+  if (image_) image_->Clear();
+  if (vault_) vault_->Lock();
+}
+
+}  // namespace carnet

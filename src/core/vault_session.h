@@ -1,0 +1,35 @@
+// An unlocked vault with its case file open: the Store runs on the decrypted database image,
+// and Save() writes what changed since the last save. Locking wipes the image and the key.
+#pragma once
+
+#include <memory>
+
+#include "core/chunked_image.h"
+#include "core/store.h"
+#include "core/vault.h"
+
+namespace carnet {
+
+class VaultSession {
+ public:
+  // Loads and checks every chunk, opens the case file (migrating it if needed; a new vault
+  // gets an empty case file).
+  static Result<VaultSession> Open(Vault vault);
+
+  Store& store() { return *store_; }
+  Vault& vault() { return *vault_; }
+  bool has_unsaved_changes() const { return image_->any_dirty(); }
+  std::uint64_t database_size() const { return image_->size(); }
+  // Saves the changed chunks as a new generation; on failure they stay pending.
+  Status Save();
+  // Closes the case file and wipes the decrypted bytes and the key.
+  void Lock();
+
+ private:
+  VaultSession() = default;
+  std::unique_ptr<Vault> vault_;
+  std::unique_ptr<ChunkedImage> image_;  // outlives the store's database
+  std::unique_ptr<Store> store_;
+};
+
+}  // namespace carnet

@@ -1,0 +1,153 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/vault.h"
+#include "core/vault_session.h"
+#include "store_fixture.h"
+
+using namespace carnet;
+using namespace carnet::test;
+
+namespace {
+
+constexpr const char* kPassphrase = "cheval batterie agrafe correcte";
+
+struct NewVault {
+  MemoryStorage storage;
+  std::string recovery;
+  NewVault() {
+    Result<Vault> vault = Vault::Create(storage, "Marie — CPAM", kPassphrase, kKdfFloor, &recovery);
+    REQUIRE_MESSAGE(vault.ok(), vault.status().message());
+  }
+};
+
+// A vault holding one dossier, saved.
+void WriteDossier(VaultStorage& storage, const std::string& name) {
+  VaultSession session = Value(VaultSession::Open(Value(Vault::Unlock(storage, kPassphrase))));
+  NewDossier(session.store(), "Élodie", name, D(2026, 3, 2));
+  CHECK(session.has_unsaved_changes());
+  REQUIRE(session.Save().ok());
+  CHECK_FALSE(session.has_unsaved_changes());
+}
+
+std::vector<OverviewRow> Read(VaultStorage& storage) {
+  VaultSession session = Value(VaultSession::Open(Value(Vault::Unlock(storage, kPassphrase))));
+  OverviewQuery q;
+  q.today = D(2026, 3, 3);
+  return Value(session.store().Overview(q));
+}
+
+}  // namespace
+
+TEST_SUITE("vault") {
+  TEST_CASE("a new vault is listed by its name, opens with its passphrase and keeps its data") {
+    NewVault v;
+    CHECK(Value(Vault::Inspect(v.storage)).display_name == "Marie — CPAM");
+    WriteDossier(v.storage, "Dupré");
+    const std::vector<OverviewRow> rows = Read(v.storage);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].display_name == "Dupré Élodie");
+    // Nothing readable is stored: no name in any record.
+    for (const auto& record : v.storage.records()) {
+      const std::string bytes(record.second.begin(), record.second.end());
+      CHECK(bytes.find("Dupr") == std::string::npos);
+      CHECK(bytes.find("SQLite") == std::string::npos);
+    }
+  }
+
+  TEST_CASE("a wrong passphrase is refused with its own error") {
+    NewVault v;
+    Result<Vault> vault = Vault::Unlock(v.storage, "cheval batterie agrafe correctE");
+    REQUIRE_FALSE(vault.ok());
+    CHECK(vault.status().problem() == Problem::kWrongPassphrase);
+  }
+
+  TEST_CASE("the recovery key opens the vault and a new passphrase can be set") {
+    NewVault v;
+    WriteDossier(v.storage, "Dupré");
+    CHECK(v.recovery.size() == 56 + 13);  // 14 groups of 4 with dashes
+    std::string typed = v.recovery;
+    for (char& c : typed) c = static_cast<char>(c == '-' ? ' ' : std::tolower(c));
+    Vault vault = Value(Vault::UnlockWithRecoveryKey(v.storage, typed));
+    REQUIRE(vault.ChangePassphrase("un nouveau départ serein", kKdfFloor).ok());
+    CHECK(Vault::Unlock(v.storage, kPassphrase).status().problem() == Problem::kWrongPassphrase);
+    Vault reopened = Value(Vault::Unlock(v.storage, "un nouveau départ serein"));
+    VaultSession session = Value(VaultSession::Open(std::move(reopened)));
+    CHECK(Value(session.store().Overview(On(D(2026, 3, 3)))).size() == 1);
+    // A mistyped recovery key is caught by its check characters.
+    std::string typo = v.recovery;
+    typo[0] = typo[0] == 'A' ? 'B' : 'A';
+    CHECK(Vault::UnlockWithRecoveryKey(v.storage, typo).status().problem() ==
+          Problem::kInvalidText);
+  }
+
+  TEST_CASE("changing the passphrase rewrites no chunk") {
+    NewVault v;
+    WriteDossier(v.storage, "Dupré");
+    const std::map<std::string, Bytes> before = v.storage.records();
+    Vault vault = Value(Vault::Unlock(v.storage, kPassphrase));
+    REQUIRE(vault.ChangePassphrase("quatre mots bien choisis", kKdfFloor).ok());
+    for (const auto& record : v.storage.records()) {
+      if (record.first.rfind("chunk-", 0) == 0) CHECK(record.second == before.at(record.first));
+    }
+  }
+
+  TEST_CASE("a one-row edit writes only the chunks it touched") {
+    NewVault v;
+    VaultSession session = Value(VaultSession::Open(Value(Vault::Unlock(v.storage, kPassphrase))));
+    REQUIRE(session.store().db().Exec("BEGIN").ok());
+    for (int i = 0; i < 6000; ++i)
+      NewDossier(session.store(), "Élodie", "Dupré " + std::to_string(i), D(2026, 3, 2));
+    REQUIRE(session.store().db().Exec("COMMIT").ok());
+    REQUIRE(session.Save().ok());
+    const std::uint64_t before = v.storage.bytes_written();
+    const std::size_t chunks =
+        static_cast<std::size_t>((session.database_size() + kChunkSize - 1) / kChunkSize);
+    REQUIRE(chunks > 16);
+    Value(session.store().Apply(WriteNote{1, M(2026, 3, 3, 9, 0), "Une ligne de plus."}));
+    REQUIRE(session.Save().ok());
+    const std::uint64_t written = v.storage.bytes_written() - before;
+    CHECK(written < std::uint64_t{chunks} * kChunkSize / 2);
+    CHECK(written <= 512 * 1024);
+  }
+
+  TEST_CASE(
+      "policy: short passphrases, weak or extreme KDF parameters, and a second vault are refused") {
+    MemoryStorage storage;
+    std::string recovery;
+    CHECK(Vault::Create(storage, "A", "court", kKdfFloor, &recovery).status().problem() ==
+          Problem::kTooShort);
+    CHECK(Vault::Create(storage, "A", "quatre mots tout simples", {2, 65536}, &recovery)
+              .status()
+              .problem() == Problem::kKdfBelowFloor);
+    CHECK(Vault::Create(storage, "A", "quatre mots tout simples", {3, 32768}, &recovery)
+              .status()
+              .problem() == Problem::kKdfBelowFloor);
+    CHECK(Vault::Create(storage, "A", "quatre mots tout simples", {3, 4u << 20}, &recovery)
+              .status()
+              .problem() == Problem::kKdfAboveCeiling);
+    REQUIRE(Vault::Create(storage, "A", "quatre mots tout simples", kKdfFloor, &recovery).ok());
+    CHECK(Vault::Create(storage, "B", "quatre mots tout simples", kKdfFloor, &recovery)
+              .status()
+              .problem() == Problem::kAlreadyExists);
+    CHECK(CheckPassphrase("douze-lettres").ok());
+    CHECK(CheckPassphrase("a b c d").ok());  // four words
+    CHECK(EstimatePassphraseBits("Tr0ub4dor&3") > EstimatePassphraseBits("password"));
+  }
+
+  TEST_CASE("a save that another writer overtook is refused and changes nothing") {
+    NewVault v;
+    VaultSession first = Value(VaultSession::Open(Value(Vault::Unlock(v.storage, kPassphrase))));
+    VaultSession second = Value(VaultSession::Open(Value(Vault::Unlock(v.storage, kPassphrase))));
+    NewDossier(first.store(), "Élodie", "Dupré", D(2026, 3, 2));
+    REQUIRE(first.Save().ok());
+    NewDossier(second.store(), "Paul", "Girard", D(2026, 3, 2));
+    const Status lost = second.Save();
+    CHECK(lost.problem() == Problem::kSaveConflict);
+    CHECK(second.has_unsaved_changes());  // kept, to be dealt with by the user
+    const std::vector<OverviewRow> rows = Read(v.storage);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].display_name == "Dupré Élodie");
+  }
+}
