@@ -23,6 +23,12 @@ Status VaultSession::Save() {
   return vault_->Save(*image_);
 }
 
+Status VaultSession::SaveEverything() {
+  if (!store_) return Status::Error(StatusCode::kInternal, "the vault is locked");
+  image_->MarkAllDirty();
+  return vault_->Save(*image_);
+}
+
 void VaultSession::Lock() {
   store_.reset();  // closes the database before its image goes
   if (image_) image_->Clear();

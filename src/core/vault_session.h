@@ -22,6 +22,8 @@ class VaultSession {
   std::uint64_t database_size() const { return image_->size(); }
   // Saves the changed chunks as a new generation; on failure they stay pending.
   Status Save();
+  // Encrypts and writes every chunk again (after erasing data, so that no old bytes remain).
+  Status SaveEverything();
   // Closes the case file and wipes the decrypted bytes and the key.
   void Lock();
 

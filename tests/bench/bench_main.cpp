@@ -19,41 +19,12 @@
 #include "core/database.h"
 #include "core/demo_data.h"
 #include "core/store.h"
+#include "bench_util.h"
+#include "bench_vault.h"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double Seconds(const std::function<bool()>& work) {
-  const auto start = Clock::now();
-  if (!work()) {
-    (void)std::fprintf(stderr, "benchmark step failed\n");
-    std::exit(1);
-  }
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-double Best(int runs, const std::function<bool()>& work) {
-  double best = 1e300;
-  for (int i = 0; i < runs; ++i) best = std::min(best, Seconds(work));
-  return best;
-}
-
-// The median of `runs` timings of `work`, in milliseconds, after one untimed run.
-double MedianMs(int runs, const std::function<bool()>& work) {
-  (void)Seconds(work);
-  std::vector<double> ms;
-  ms.reserve(static_cast<std::size_t>(runs));
-  for (int i = 0; i < runs; ++i) ms.push_back(Seconds(work) * 1000.0);
-  const auto middle = ms.begin() + static_cast<std::ptrdiff_t>(ms.size() / 2);
-  std::nth_element(ms.begin(), middle, ms.end());
-  return *middle;
-}
-
-void Report(const char* key, double value, const char* unit, const char* what) {
-  std::printf("bench %s %.4g %s %s\n", key, value, unit, what);
-  (void)std::fflush(stdout);
-}
+using namespace bench;
 
 void BenchAead() {
   constexpr std::size_t kChunk = std::size_t{64} * 1024;
@@ -241,5 +212,6 @@ int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape)
   if (wanted("argon2id")) BenchArgon2id();
   if (wanted("sqlite")) BenchSqlite();
   if (wanted("store")) BenchStore();
+  if (wanted("vault")) BenchVault();
   return 0;
 }
