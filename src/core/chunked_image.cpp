@@ -60,6 +60,24 @@ void ChunkedImage::Truncate(std::uint64_t size) {
   }
 }
 
+std::vector<std::size_t> ChunkedImage::TakeDirty(bool* truncated) {
+  std::vector<std::size_t> indexes;
+  indexes.reserve(dirty_count_);
+  for (std::size_t i = 0; i < dirty_.size(); ++i) {
+    if (dirty_[i]) indexes.push_back(i);
+  }
+  *truncated = truncated_;
+  MarkAllClean();
+  return indexes;
+}
+
+void ChunkedImage::Redirty(const std::vector<std::size_t>& indexes, bool truncated) {
+  for (const std::size_t i : indexes) {
+    if (i < dirty_.size()) SetDirty(i);
+  }
+  truncated_ = truncated_ || truncated;
+}
+
 void ChunkedImage::AppendClean(Bytes chunk, std::uint64_t total_size) {
   chunks_.push_back(std::move(chunk));
   dirty_.push_back(false);

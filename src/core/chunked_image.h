@@ -24,6 +24,11 @@ class ChunkedImage {
   void Write(std::uint64_t offset, const std::uint8_t* data, std::size_t n);
   void Truncate(std::uint64_t size);
 
+  // The chunks changed since the last call, and whether chunks were dropped; marks all clean.
+  std::vector<std::size_t> TakeDirty(bool* truncated);
+  // Marks chunks dirty again (a save that failed); indexes past the end are ignored.
+  void Redirty(const std::vector<std::size_t>& indexes, bool truncated);
+
   // Loading a saved vault: chunks arrive in order, clean.
   void AppendClean(Bytes chunk, std::uint64_t total_size);
   void MarkAllClean();

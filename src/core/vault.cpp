@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 #include "core/text_rules.h"
 
 namespace carnet {
@@ -191,20 +193,36 @@ Status Vault::Load(ChunkedImage* image) {
   return Status::Ok();
 }
 
-Status Vault::Save(ChunkedImage& image) {
+Status Vault::Save(ChunkedImage& image) { return CommitNow(PrepareSave(image), &image); }
+
+Status Vault::ChangePassphrase(std::string_view new_passphrase, const KdfParams& kdf) {
+  return CommitNow(PreparePassphraseChange(new_passphrase, kdf), nullptr);
+}
+
+Result<PendingSave> Vault::PrepareSave(ChunkedImage& image) {
   if (locked_) return Status::Error(StatusCode::kInternal, "the vault is locked");
+  if (pending_)
+    return Status::Error(StatusCode::kInternal, Problem::kWrongState, "a save is pending");
   const std::uint64_t generation = header_.generation + 1;
   Manifest manifest = manifest_;
   manifest.generation = generation;
   manifest.database_size = image.size();
   const std::size_t old_count = manifest.chunk_versions.size();
   manifest.chunk_versions.resize(image.chunk_count(), 0);
+  bool truncated = false;
+  std::vector<std::size_t> dirty = image.TakeDirty(&truncated);
+  // Chunks the stored manifest does not know yet are written even if nothing marked them.
+  for (std::size_t i = old_count; i < image.chunk_count(); ++i) {
+    if (std::find(dirty.begin(), dirty.end(), i) == dirty.end()) dirty.push_back(i);
+  }
   WriteBatch batch;
-  for (std::size_t i = 0; i < image.chunk_count(); ++i) {
-    if (!image.dirty(i) && i < old_count) continue;
+  for (const std::size_t i : dirty) {
     const auto index = static_cast<std::uint32_t>(i);
     Result<Bytes> record = EncodeChunk(dek_, header_.vault_id, index, generation, image.chunk(i));
-    if (!record.ok()) return record.status();
+    if (!record.ok()) {
+      image.Redirty(dirty, truncated);
+      return record.status();
+    }
     batch.puts.emplace_back(ChunkKey(index), std::move(record).value());
     manifest.chunk_versions[i] = generation;
   }
@@ -213,15 +231,17 @@ Status Vault::Save(ChunkedImage& image) {
   }
   VaultHeader header = header_;
   header.generation = generation;
-  if (Status s = Commit(std::move(batch), std::move(header), std::move(manifest)); !s.ok()) {
-    return s;
-  }
-  image.MarkAllClean();
-  return Status::Ok();
+  Result<PendingSave> pending =
+      Prepare(std::move(batch), std::move(header), std::move(manifest), dirty, truncated);
+  if (!pending.ok()) image.Redirty(dirty, truncated);
+  return pending;
 }
 
-Status Vault::ChangePassphrase(std::string_view new_passphrase, const KdfParams& kdf) {
+Result<PendingSave> Vault::PreparePassphraseChange(std::string_view new_passphrase,
+                                                   const KdfParams& kdf) {
   if (locked_) return Status::Error(StatusCode::kInternal, "the vault is locked");
+  if (pending_)
+    return Status::Error(StatusCode::kInternal, Problem::kWrongState, "a save is pending");
   if (Status s = CheckPassphrase(new_passphrase); !s.ok()) return s;
   if (Status s = CheckKdf(kdf); !s.ok()) return s;
   VaultHeader header = header_;
@@ -237,21 +257,38 @@ Status Vault::ChangePassphrase(std::string_view new_passphrase, const KdfParams&
   header.generation = header_.generation + 1;
   Manifest manifest = manifest_;
   manifest.generation = header.generation;
-  return Commit(WriteBatch{}, std::move(header), std::move(manifest));
+  return Prepare(WriteBatch{}, std::move(header), std::move(manifest), {}, false);
 }
 
-Status Vault::Commit(WriteBatch batch, VaultHeader header, Manifest manifest) {
+Result<PendingSave> Vault::Prepare(WriteBatch batch, VaultHeader header, Manifest manifest,
+                                   std::vector<std::size_t> chunks, bool truncated) {
   Result<Bytes> manifest_bytes = EncodeManifest(manifest, dek_);
   if (!manifest_bytes.ok()) return manifest_bytes.status();
   batch.puts.emplace_back(kManifestKey, std::move(manifest_bytes).value());
   batch.puts.emplace_back(kHeaderKey, EncodeHeader(header, dek_));
-  if (Status s = storage_->Commit(batch, header_.generation, header.generation); !s.ok()) {
-    return s;  // nothing changes here: the previous generation stands
+  PendingSave save{std::move(batch), header_.generation, header.generation};
+  pending_ = Pending{std::move(header), std::move(manifest), std::move(chunks), truncated};
+  return save;
+}
+
+void Vault::FinishSave(const Status& outcome, ChunkedImage* image) {
+  if (!pending_) return;
+  if (outcome.ok()) {
+    header_ = std::move(pending_->header);
+    header_.mac = {};  // recomputed on encoding; only a decoded header carries one
+    manifest_ = std::move(pending_->manifest);
+  } else if (image != nullptr) {
+    image->Redirty(pending_->chunks, pending_->truncated);  // to be carried by the next save
   }
-  header_ = std::move(header);
-  header_.mac = {};  // recomputed on encoding; only a decoded header carries one
-  manifest_ = std::move(manifest);
-  return Status::Ok();
+  pending_.reset();
+}
+
+Status Vault::CommitNow(Result<PendingSave> pending, ChunkedImage* image) {
+  if (!pending.ok()) return pending.status();
+  const PendingSave& save = pending.value();
+  Status outcome = storage_->Commit(save.batch, save.expected_generation, save.new_generation);
+  FinishSave(outcome, image);
+  return outcome;
 }
 
 }  // namespace carnet

@@ -5,14 +5,25 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/chunked_image.h"
 #include "core/vault_format.h"
 #include "core/vault_storage.h"
 
 namespace carnet {
+
+// A save prepared but not yet written: the platform commits `batch` to its storage (atomically,
+// with the compare-and-swap on the generation) and then reports the outcome to FinishSave.
+// This is how the browser saves: IndexedDB answers asynchronously.
+struct PendingSave {
+  WriteBatch batch;
+  std::uint64_t expected_generation = 0;
+  std::uint64_t new_generation = 0;
+};
 
 struct VaultSummary {
   std::string display_name;
@@ -46,6 +57,15 @@ class Vault {
   Status Save(ChunkedImage& image);
   // Re-wraps the data key under a new passphrase (new salt); no chunk is rewritten.
   Status ChangePassphrase(std::string_view new_passphrase, const KdfParams& kdf);
+
+  // The two halves of Save and ChangePassphrase, for storage that answers later. Only one
+  // save may be pending. Chunks changed while it is pending stay dirty for the next save; if
+  // it fails, the chunks it carried are marked dirty again and the vault is unchanged.
+  Result<PendingSave> PrepareSave(ChunkedImage& image);
+  Result<PendingSave> PreparePassphraseChange(std::string_view new_passphrase,
+                                              const KdfParams& kdf);
+  void FinishSave(const Status& outcome, ChunkedImage* image);
+  bool save_pending() const { return pending_.has_value(); }
   // Wipes the data key. A locked Vault can only be destroyed.
   void Lock();
 
@@ -57,13 +77,23 @@ class Vault {
  private:
   Vault(VaultStorage* storage, VaultHeader header, Manifest manifest, const AeadKey& dek);
   static Result<Vault> Open(VaultStorage& storage, std::string_view secret, bool recovery);
-  Status Commit(WriteBatch batch, VaultHeader header, Manifest manifest);
+  Result<PendingSave> Prepare(WriteBatch batch, VaultHeader header, Manifest manifest,
+                              std::vector<std::size_t> chunks, bool truncated);
+  Status CommitNow(Result<PendingSave> pending, ChunkedImage* image);
+
+  struct Pending {
+    VaultHeader header;
+    Manifest manifest;
+    std::vector<std::size_t> chunks;  // carried by the pending save
+    bool truncated = false;
+  };
 
   VaultStorage* storage_;
   VaultHeader header_;
   Manifest manifest_;
   AeadKey dek_{};  // secret: wiped by Lock()
   bool locked_ = false;
+  std::optional<Pending> pending_;
 };
 
 }  // namespace carnet

@@ -23,6 +23,13 @@ Status VaultSession::Save() {
   return vault_->Save(*image_);
 }
 
+Result<PendingSave> VaultSession::PrepareSave() {
+  if (!store_) return Status::Error(StatusCode::kInternal, "the vault is locked");
+  return vault_->PrepareSave(*image_);
+}
+
+void VaultSession::FinishSave(const Status& outcome) { vault_->FinishSave(outcome, image_.get()); }
+
 Status VaultSession::SaveEverything() {
   if (!store_) return Status::Error(StatusCode::kInternal, "the vault is locked");
   image_->MarkAllDirty();

@@ -22,6 +22,11 @@ class VaultSession {
   std::uint64_t database_size() const { return image_->size(); }
   // Saves the changed chunks as a new generation; on failure they stay pending.
   Status Save();
+  // The two halves of Save(), for storage that answers later (IndexedDB). While a save is
+  // pending, edits go on; they are carried by the next save.
+  Result<PendingSave> PrepareSave();
+  void FinishSave(const Status& outcome);
+
   // Encrypts and writes every chunk again (after erasing data, so that no old bytes remain).
   Status SaveEverything();
   // Closes the case file and wipes the decrypted bytes and the key.

@@ -150,4 +150,28 @@ TEST_SUITE("vault") {
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].display_name == "Dupré Élodie");
   }
+
+  TEST_CASE("a save answered later keeps edits made meanwhile, and a failed one loses nothing") {
+    NewVault v;
+    VaultSession session = Value(VaultSession::Open(Value(Vault::Unlock(v.storage, kPassphrase))));
+    NewDossier(session.store(), "Élodie", "Dupré", D(2026, 3, 2));
+    PendingSave first = Value(session.PrepareSave());
+    CHECK_FALSE(session.PrepareSave().ok());                       // one pending save at a time
+    NewDossier(session.store(), "Paul", "Girard", D(2026, 3, 2));  // while the first is pending
+    REQUIRE(v.storage.Commit(first.batch, first.expected_generation, first.new_generation).ok());
+    session.FinishSave(Status::Ok());
+    CHECK(session.has_unsaved_changes());  // Girard is not in the first save
+    CHECK(Read(v.storage).size() == 1);
+
+    // The next save fails (say, the quota is exceeded): nothing is lost, the retry carries all.
+    PendingSave second = Value(session.PrepareSave());
+    session.FinishSave(Status::Error(StatusCode::kIoError, "QuotaExceededError"));
+    CHECK(session.has_unsaved_changes());
+    CHECK(Read(v.storage).size() == 1);
+    REQUIRE(session.Save().ok());
+    CHECK(Read(v.storage).size() == 2);
+    // The failed save's batch is stale now: committing it would be a conflict.
+    CHECK(v.storage.Commit(second.batch, second.expected_generation, second.new_generation)
+              .problem() == Problem::kSaveConflict);
+  }
 }
