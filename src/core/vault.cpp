@@ -77,6 +77,16 @@ Vault& Vault::operator=(Vault&& other) noexcept {
 
 Vault::~Vault() { Lock(); }
 
+std::string Vault::id_hex() const {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string hex;
+  for (const std::uint8_t b : header_.vault_id) {
+    hex += kDigits[b >> 4];
+    hex += kDigits[b & 15];
+  }
+  return hex;
+}
+
 void Vault::Lock() {
   WipeKey(dek_);
   locked_ = true;

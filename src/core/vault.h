@@ -72,6 +72,7 @@ class Vault {
   bool locked() const { return locked_; }
   std::uint64_t generation() const { return header_.generation; }
   const std::string& display_name() const { return header_.display_name; }
+  std::string id_hex() const;  // the vault id in hexadecimal, to name its storage
   const KdfParams& kdf() const { return header_.kdf; }
 
  private:

@@ -1,0 +1,41 @@
+#include "app/vault_shelf.h"
+
+namespace carnet {
+
+void MemoryShelf::List(std::function<void(Result<std::vector<VaultListing>>)> done) {
+  std::vector<VaultListing> list;
+  list.reserve(vaults_.size());
+  for (const auto& vault : vaults_) list.push_back({vault.first, vault.second.display_name});
+  done(list);
+}
+
+void MemoryShelf::Load(const std::string& id, std::function<void(Result<RecordSnapshot>)> done) {
+  auto it = vaults_.find(id);
+  if (it == vaults_.end()) {
+    done(Status::Error(StatusCode::kNotFound, Problem::kNotAVault, "no such vault"));
+    return;
+  }
+  RecordSnapshot snapshot;
+  snapshot.generation = it->second.storage.Generation().value();
+  snapshot.records = it->second.storage.records();
+  done(snapshot);
+}
+
+void MemoryShelf::Commit(const std::string& id, const PendingSave& save,
+                         std::function<void(Status)> done) {
+  if (!next_failure_.ok()) {
+    Status failure = std::move(next_failure_);
+    next_failure_ = Status::Ok();
+    done(failure);
+    return;
+  }
+  done(vaults_[id].storage.Commit(save.batch, save.expected_generation, save.new_generation));
+}
+
+void MemoryShelf::Register(const std::string& id, const std::string& display_name,
+                           std::function<void(Status)> done) {
+  vaults_[id].display_name = display_name;
+  done(Status::Ok());
+}
+
+}  // namespace carnet

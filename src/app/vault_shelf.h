@@ -1,0 +1,62 @@
+// Where this browser (or host) keeps its vaults: IndexedDB in the web build, memory in tests.
+// Every call answers through its callback, possibly later (IndexedDB is asynchronous); the
+// callback runs on the main thread, never inside the call when `deferred()` is true.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "core/vault.h"
+
+namespace carnet {
+
+struct VaultListing {
+  std::string id;
+  std::string display_name;
+};
+
+struct RecordSnapshot {
+  std::uint64_t generation = 0;
+  std::map<std::string, Bytes> records;
+};
+
+class VaultShelf {
+ public:
+  virtual ~VaultShelf() = default;
+  virtual void List(std::function<void(Result<std::vector<VaultListing>>)> done) = 0;
+  virtual void Load(const std::string& id, std::function<void(Result<RecordSnapshot>)> done) = 0;
+  // Writes the save atomically with the generation compare-and-swap (vault_storage.h).
+  virtual void Commit(const std::string& id, const PendingSave& save,
+                      std::function<void(Status)> done) = 0;
+  virtual void Register(const std::string& id, const std::string& display_name,
+                        std::function<void(Status)> done) = 0;
+};
+
+// Vaults in memory; answers at once. Tests reach in through storage().
+class MemoryShelf : public VaultShelf {
+ public:
+  void List(std::function<void(Result<std::vector<VaultListing>>)> done) override;
+  void Load(const std::string& id, std::function<void(Result<RecordSnapshot>)> done) override;
+  void Commit(const std::string& id, const PendingSave& save,
+              std::function<void(Status)> done) override;
+  void Register(const std::string& id, const std::string& display_name,
+                std::function<void(Status)> done) override;
+
+  MemoryStorage& storage(const std::string& id) { return vaults_[id].storage; }
+  // The next commit fails with this status (a test of failed saves).
+  void FailNextCommit(Status status) { next_failure_ = std::move(status); }
+
+ private:
+  struct Entry {
+    std::string display_name;
+    MemoryStorage storage;
+  };
+  std::map<std::string, Entry> vaults_;
+  Status next_failure_;
+};
+
+}  // namespace carnet

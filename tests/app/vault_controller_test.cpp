@@ -1,0 +1,137 @@
+#include <doctest/doctest.h>
+
+#include "app/vault_controller.h"
+#include "core/store.h"
+
+using namespace carnet;
+
+namespace {
+
+constexpr const char* kPassphrase = "cheval batterie agrafe correcte";
+
+int Dossiers(VaultController& vaults) {
+  OverviewQuery q;
+  q.today = *DayFromYmd(2026, 3, 3);
+  Result<std::vector<OverviewRow>> rows = vaults.session()->store().Overview(q);
+  REQUIRE(rows.ok());
+  return static_cast<int>(rows.value().size());
+}
+
+void AddDossier(VaultController& vaults, const char* name) {
+  CreateDossier create;
+  create.person.last_name = name;
+  create.opened_on = *DayFromYmd(2026, 3, 2);
+  REQUIRE(vaults.session()->store().Apply(create).ok());
+}
+
+// A shelf with one vault, created and unlocked, its recovery key seen.
+struct Fixture {
+  MemoryShelf shelf;
+  VaultController vaults{shelf};
+  std::string recovery;
+  Fixture() {
+    vaults.Create("Marie — CPAM", kPassphrase, kPassphrase, kKdfFloor);
+    REQUIRE(vaults.state().phase == VaultPhase::kShowRecoveryKey);
+    recovery = vaults.state().recovery_text;
+    vaults.ConfirmRecoveryKeySeen();
+  }
+  std::string id() const { return vaults.state().vaults.at(0).id; }
+};
+
+}  // namespace
+
+TEST_SUITE("vault controller") {
+  TEST_CASE("creating a vault checks the passphrase twice and shows the recovery key once") {
+    MemoryShelf shelf;
+    VaultController vaults(shelf);
+    vaults.Create("Marie", kPassphrase, "autre chose encore", kKdfFloor);
+    CHECK(vaults.state().error.field() == "confirmation");
+    vaults.Create("Marie", "court", "court", kKdfFloor);
+    CHECK(vaults.state().error.problem() == Problem::kTooShort);
+    CHECK(vaults.state().vaults.empty());
+
+    vaults.Create("Marie", kPassphrase, kPassphrase, kKdfFloor);
+    CHECK(vaults.state().error.ok());
+    CHECK(vaults.state().phase == VaultPhase::kShowRecoveryKey);
+    CHECK(vaults.state().recovery_text.size() == 69);
+    REQUIRE(vaults.state().vaults.size() == 1);
+    CHECK(vaults.state().vaults[0].display_name == "Marie");
+    vaults.ConfirmRecoveryKeySeen();
+    CHECK(vaults.state().recovery_text.empty());
+    CHECK(vaults.state().phase == VaultPhase::kUnlocked);
+  }
+
+  TEST_CASE("changes are saved about a second after the first one, then reopen") {
+    Fixture f;
+    f.vaults.Tick(0);
+    AddDossier(f.vaults, "Dupré");
+    f.vaults.Tick(100);
+    CHECK(f.vaults.state().save == SaveState::kUnsaved);
+    f.vaults.Tick(900);
+    CHECK(f.vaults.state().save == SaveState::kUnsaved);
+    f.vaults.Tick(1200);
+    CHECK(f.vaults.state().save == SaveState::kSaved);
+    f.vaults.Lock();
+    CHECK(f.vaults.state().phase == VaultPhase::kLocked);
+    CHECK(f.vaults.session() == nullptr);
+
+    f.vaults.Unlock(f.id(), "une autre phrase de passe", false);
+    CHECK(f.vaults.state().error.problem() == Problem::kWrongPassphrase);
+    CHECK(f.vaults.state().phase == VaultPhase::kLocked);
+    f.vaults.Unlock(f.id(), kPassphrase, false);
+    REQUIRE(f.vaults.state().phase == VaultPhase::kUnlocked);
+    CHECK(Dossiers(f.vaults) == 1);
+  }
+
+  TEST_CASE("locking saves what is pending") {
+    Fixture f;
+    AddDossier(f.vaults, "Dupré");
+    f.vaults.Lock();
+    f.vaults.Unlock(f.id(), kPassphrase, false);
+    CHECK(Dossiers(f.vaults) == 1);
+  }
+
+  TEST_CASE("a failed save is shown, keeps the changes and is retried") {
+    Fixture f;
+    f.vaults.Tick(0);
+    AddDossier(f.vaults, "Dupré");
+    f.shelf.FailNextCommit(Status::Error(StatusCode::kIoError, "QuotaExceededError"));
+    f.vaults.Tick(1500);
+    CHECK(f.vaults.state().save == SaveState::kFailed);
+    CHECK(f.vaults.state().save_error.message() == "QuotaExceededError");
+    f.vaults.Tick(2000);  // retried a second later
+    f.vaults.Tick(3100);
+    CHECK(f.vaults.state().save == SaveState::kSaved);
+    f.vaults.Lock();
+    f.vaults.Unlock(f.id(), kPassphrase, false);
+    CHECK(Dossiers(f.vaults) == 1);
+  }
+
+  TEST_CASE("the recovery key opens the vault and a new passphrase replaces the old") {
+    Fixture f;
+    f.vaults.Lock();
+    f.vaults.Unlock(f.id(), f.recovery, true);
+    REQUIRE(f.vaults.state().phase == VaultPhase::kUnlocked);
+    f.vaults.ChangePassphrase("un nouveau départ serein", "un nouveau départ serein", kKdfFloor);
+    CHECK(f.vaults.state().error.ok());
+    f.vaults.Lock();
+    f.vaults.Unlock(f.id(), kPassphrase, false);
+    CHECK(f.vaults.state().error.problem() == Problem::kWrongPassphrase);
+    f.vaults.Unlock(f.id(), "un nouveau départ serein", false);
+    CHECK(f.vaults.state().phase == VaultPhase::kUnlocked);
+  }
+
+  TEST_CASE("the vault locks itself after ten minutes without activity") {
+    constexpr std::int64_t kMinute = std::int64_t{60} * 1000;
+    Fixture f;
+    f.vaults.NoteActivity(0);
+    f.vaults.Tick(9 * kMinute);
+    CHECK(f.vaults.state().phase == VaultPhase::kUnlocked);
+    f.vaults.NoteActivity(9 * kMinute);
+    f.vaults.Tick(18 * kMinute);
+    CHECK(f.vaults.state().phase == VaultPhase::kUnlocked);
+    f.vaults.Tick(19 * kMinute);
+    CHECK(f.vaults.state().phase == VaultPhase::kLocked);
+    CHECK(f.vaults.session() == nullptr);
+  }
+}
