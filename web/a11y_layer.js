@@ -2,14 +2,22 @@
 // list of widgets it drew (role, name, state, rectangle); this keeps one DOM element per widget
 // over the canvas, in drawing order. Screen readers read these elements, keyboard focus moves
 // through them, and activating one (click, Enter, Space) acts on the same ImGui widget.
+// A text field's element is different: a visible <input> or <textarea> laid over the field's
+// frame, into which the user types (so the browser handles accents, dead keys, input methods,
+// paste and password managers); each edit sends the element's whole text to the module.
 "use strict";
 
 (function () {
   const kInteractive = new Set(["button", "checkbox"]);
+  // ImGui sizes a font by its ascent plus descent, CSS by its em. For DejaVu Sans (hhea ascent
+  // 1901 and descent 483, 2048 units per em) the CSS size that draws ImGui's glyphs is this much.
+  const kCssFontPerImGuiFont = 2048 / (1901 + 483);
+  const kSentKept = 64;  // edits remembered until the module shows them back
 
   function tagFor(node) {
     if (kInteractive.has(node.role)) return "button";
     if (node.role === "slider") return "div";
+    if (node.role === "textbox") return node.multiline ? "textarea" : "input";
     if (node.role === "heading") return "h" + Math.min(Math.max(node.level || 1, 1), 6);
     return "p";
   }
@@ -24,22 +32,32 @@
 
   function createA11yLayer(root, descriptions, canvas, hooks) {
     const elements = new Map(); // key -> element; key is the widget id plus its occurrence
+    const texts = new WeakMap(); // text field element -> what it sent and what the module showed
 
-    function describe(el, key, text) {
-      const id = "a11y-desc-" + key;
-      let desc = document.getElementById(id);
+    // Keeps `text` in a hidden element of the descriptions container; returns its id, or null
+    // (and removes it) when there is no text.
+    function note(key, kind, text) {
+      const id = "a11y-" + kind + "-" + key;
+      let span = document.getElementById(id);
       if (!text) {
-        if (desc) desc.remove();
-        setAttr(el, "aria-describedby", null);
-        return;
+        if (span) span.remove();
+        return null;
       }
-      if (!desc) {
-        desc = document.createElement("span");
-        desc.id = id;
-        descriptions.appendChild(desc);
+      if (!span) {
+        span = document.createElement("span");
+        span.id = id;
+        descriptions.appendChild(span);
       }
-      if (desc.textContent !== text) desc.textContent = text;
-      setAttr(el, "aria-describedby", id);
+      if (span.textContent !== text) span.textContent = text;
+      return id;
+    }
+
+    // A description, and an error message (a refused text field's), read after the name.
+    function describe(el, key, description, error) {
+      const errorId = note(key, "error", error);
+      const descriptionId = note(key, "desc", description);
+      setAttr(el, "aria-describedby", [errorId, descriptionId].filter(Boolean).join(" ") || null);
+      setAttr(el, "aria-errormessage", errorId);
     }
 
     function create(node, tag) {
@@ -58,11 +76,89 @@
         el.setAttribute("role", "slider");
         el.tabIndex = 0;
       }
-      if (tag === "button" || node.role === "slider") {
+      if (node.role === "textbox") createTextField(el);
+      if (tag === "button" || node.role === "slider" || node.role === "textbox") {
         el.addEventListener("focus", () => hooks.focus(Number(el.dataset.widget)));
         el.addEventListener("blur", () => hooks.focus(0));
       }
       return el;
+    }
+
+    // A text field's element sends its whole text after each edit, except in the middle of a
+    // composition (an input method, a dead key): then once the composition ends.
+    function createTextField(el) {
+      const state = { password: false, filled: false, sent: [], shown: undefined, composing: false };
+      texts.set(el, state);
+      const send = () => {
+        if (el.readOnly) return;
+        const text = el.value;
+        if (!state.password) {  // a password is never kept here: the element holds it
+          state.sent.push(text);
+          if (state.sent.length > kSentKept) state.sent.shift();
+        }
+        hooks.setText(Number(el.dataset.widget), text);
+      };
+      el.addEventListener("input", (event) => {
+        if (!event.isComposing) send();
+      });
+      el.addEventListener("compositionstart", () => { state.composing = true; });
+      el.addEventListener("compositionend", () => {
+        state.composing = false;
+        send();
+      });
+      // Once focus has left, the module's text is the truth (it may have cut or changed what was
+      // typed); two animation frames later the module has taken every edit sent before.
+      el.addEventListener("blur", () => {
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          if (document.activeElement === el || state.password || state.shown === undefined) return;
+          state.sent.length = 0;
+          if (el.value !== state.shown) el.value = state.shown;
+        }));
+      });
+    }
+
+    // Brings the element's text in line with the module's without ever undoing typing: while
+    // the user types, frames may show older text than the element holds. The element takes the
+    // module's text when it is idle (no focus, nothing sent and not yet shown back), or when the
+    // program changed the text (neither what the last frame showed nor anything sent).
+    function syncText(el, state, node) {
+      if (state.password) {
+        // A password's text never comes from the module: the element is only emptied when the
+        // program empties the field.
+        const filled = node.filled === true;
+        if (state.filled && !filled && !state.composing && el.value !== "") el.value = "";
+        state.filled = filled;
+        state.sent.length = 0;
+        state.shown = undefined;
+        return;
+      }
+      const text = node.value === undefined ? "" : node.value;
+      const echoed = state.sent.lastIndexOf(text);
+      if (echoed >= 0) state.sent.splice(0, echoed + 1);  // the module has taken these edits
+      const changedByProgram = echoed < 0 && text !== state.shown;
+      const idle = document.activeElement !== el && state.sent.length === 0;
+      if ((changedByProgram || idle) && !state.composing && el.value !== text) el.value = text;
+      if (changedByProgram) state.sent.length = 0;
+      state.shown = text;
+    }
+
+    function applyTextField(el, node) {
+      const state = texts.get(el);
+      state.password = node.password === true;
+      if (el.tagName === "INPUT") setAttr(el, "type", state.password ? "password" : "text");
+      setAttr(el, "autocomplete", node.autocomplete || (state.password ? "current-password" : "off"));
+      setAttr(el, "spellcheck", state.password ? "false" : null);
+      setAttr(el, "autocapitalize", state.password ? "off" : null);
+      setAttr(el, "placeholder", node.placeholder || null);
+      setAttr(el, "maxlength", node.maxlength > 0 ? node.maxlength : null);
+      setAttr(el, "aria-required", node.required ? "true" : null);
+      if (el.readOnly !== (node.disabled === true)) el.readOnly = node.disabled === true;
+      const font = node.font > 0 ? node.font : 17;
+      const fontSize = (font * kCssFontPerImGuiFont).toFixed(2) + "px";
+      const lineHeight = font + "px";
+      if (el.style.fontSize !== fontSize) el.style.fontSize = fontSize;
+      if (el.style.lineHeight !== lineHeight) el.style.lineHeight = lineHeight;
+      syncText(el, state, node);
     }
 
     // Arrow keys, Page Up/Down, Home and End set a slider's value, as for a native range input.
@@ -86,8 +182,14 @@
 
     function apply(el, node, key) {
       el.dataset.widget = String(node.id);
-      if (node.role !== "slider" && el.textContent !== node.name) el.textContent = node.name;
+      // A slider or a text field is named by its label; other elements by their content.
+      const labelled = node.role === "slider" || node.role === "textbox";
+      if (!labelled && el.textContent !== node.name) el.textContent = node.name;
       setAttr(el, "lang", node.lang);
+      if (node.role === "textbox") {
+        setAttr(el, "aria-label", node.name);
+        applyTextField(el, node);
+      }
       if (node.role === "slider") {
         setAttr(el, "aria-label", node.name);
         setAttr(el, "aria-valuemin", node.min);
@@ -104,7 +206,8 @@
       setAttr(el, "aria-pressed", node.pressed === undefined ? null : node.pressed);
       setAttr(el, "aria-expanded", node.expanded === undefined ? null : node.expanded);
       setAttr(el, "aria-disabled", node.disabled ? "true" : null);
-      describe(el, key, node.description);
+      setAttr(el, "aria-invalid", node.invalid ? "true" : null);
+      describe(el, key, node.description, node.error);
       const style = el.style;
       const left = node.x + "px", top = node.y + "px", width = node.w + "px", height = node.h + "px";
       if (style.left !== left) style.left = left;
@@ -144,14 +247,20 @@
       for (const [key, el] of elements) {
         if (!seen.has(key)) {
           el.remove();
-          describe(el, key, null);
+          describe(el, key, null, null);
           elements.delete(key);
         }
       }
     }
 
-    // The pointer over a layer element still belongs to the canvas for hovering and scrolling.
+    // The pointer over a layer element still belongs to the canvas for hovering and scrolling,
+    // except the wheel over a text area that scrolls its own text.
     const forward = (event) => {
+      const target = event.target;
+      if (event.type === "wheel" && target.tagName === "TEXTAREA" &&
+          target.scrollHeight > target.clientHeight) {
+        return;
+      }
       const Ctor = event.type === "wheel" ? WheelEvent : MouseEvent;
       canvas.dispatchEvent(new Ctor(event.type, event));
     };
@@ -161,19 +270,26 @@
       canvas.dispatchEvent(new MouseEvent("mouseenter", event));
     });
 
-    // Keys pressed on a layer element are the layer's (Tab, Enter, Space, a slider's arrows):
-    // GLFW, which listens on the window in the capture phase, must not also hand them to ImGui.
-    // This listener is registered before GLFW's, so it runs first and stops the event there;
-    // the browser's default actions (focus moves, button clicks) still happen. Tab anywhere
-    // moves DOM focus.
+    // Keys pressed on a layer element are the layer's (Tab, Enter, Space, a slider's arrows,
+    // typing in a text field): GLFW, which listens on the window in the capture phase, must not
+    // also hand them to ImGui. This listener is registered before GLFW's, so it runs first and
+    // stops the event there; the browser's default actions (focus moves, button clicks, text
+    // typed into a field) still happen. Tab anywhere moves DOM focus.
     for (const type of ["keydown", "keypress", "keyup"]) {
       window.addEventListener(type, (event) => {
-        const inLayer = root.contains(event.target);
+        const target = event.target;
+        const inLayer = root.contains(target);
         if (!inLayer && event.key !== "Tab") return;
         event.stopImmediatePropagation();
-        if (inLayer && type === "keydown" && event.target.getAttribute("role") === "slider" &&
-            sliderKey(event.target, event)) {
+        if (!inLayer || type !== "keydown") return;
+        if (target.getAttribute("role") === "slider" && sliderKey(target, event)) {
           event.preventDefault();
+        } else if (target.tagName === "INPUT" && event.key === "Enter" && !event.isComposing &&
+                   event.keyCode !== 229) {
+          // Enter submits a single-line field (in a text area it starts a new line); the Enter
+          // that confirms an input method's composition does not.
+          event.preventDefault();
+          if (!target.readOnly) hooks.activate(Number(target.dataset.widget));
         }
       }, true);
     }

@@ -20,6 +20,28 @@ var Module = (function () {
       activate: (id) => module._carnet_a11y_activate(id),
       focus: (id) => module._carnet_a11y_focus(id),
       setValue: (id, value) => module._carnet_a11y_set_value(id, value),
+      setText: (id, text) => {
+        // UTF-8 in the module's memory for the call, then zeroed: it may be a password.
+        const size = module.lengthBytesUTF8(text) + 1;
+        const ptr = module._malloc(size);
+        if (!ptr) return;
+        try {
+          module.stringToUTF8(text, ptr, size);
+          module._carnet_a11y_set_text(id, ptr);
+        } finally {
+          module.HEAPU8.fill(0, ptr, ptr + size);  // read after the call: memory may have grown
+          module._free(ptr);
+        }
+      },
     });
+  module.carnetVault = window.createVaultBridge(module);
+  // Activity keeps an unlocked vault open; leaving the page saves what is pending.
+  for (const type of ["keydown", "pointerdown", "wheel", "input"]) {
+    window.addEventListener(type, () => module._carnet_note_activity && module._carnet_note_activity(),
+                            { capture: true, passive: true });
+  }
+  const flush = () => module._carnet_flush && module._carnet_flush();
+  document.addEventListener("visibilitychange", () => { if (document.hidden) flush(); });
+  window.addEventListener("pagehide", flush);
   return module;
 })();

@@ -2,15 +2,24 @@
 // commands that the controller applies between frames.
 #pragma once
 
+#include <string>
+
 #include "app/i18n.h"
 
 namespace carnet {
 
-enum class Screen : unsigned char { kWelcome };
+// The screens met before a vault is open; once one is, the vault's own screens take over.
+enum class Screen : unsigned char {
+  kWelcome,  // the vaults of this browser, and where to create one
+  kCreateVault,
+  kUnlockVault,     // passphrase of `selected_vault`
+  kRecoveryUnlock,  // recovery key of `selected_vault`
+};
 
 struct AppState {
   Lang lang = Lang::kFr;  // French by default, whatever the browser's language
   Screen screen = Screen::kWelcome;
+  std::string selected_vault;  // id, for kUnlockVault and kRecoveryUnlock
 };
 
 }  // namespace carnet

@@ -1,9 +1,12 @@
 // What the user asked for. The UI emits these; the controller validates and applies them.
+// Commands carrying a passphrase are wiped by the controller once applied.
 #pragma once
 
+#include <string>
 #include <variant>
 #include <vector>
 
+#include "app/app_state.h"
 #include "app/i18n.h"
 
 namespace carnet {
@@ -12,7 +15,35 @@ struct SetLanguage {
   Lang lang;
 };
 
-using Command = std::variant<SetLanguage>;
+struct ShowScreen {
+  Screen screen;
+  std::string vault_id;  // for the unlock screens
+};
+
+struct CreateVaultRequested {
+  std::string display_name;
+  std::string passphrase;
+  std::string confirmation;
+};
+
+struct UnlockVaultRequested {
+  std::string vault_id;
+  std::string secret;  // the passphrase, or the recovery key
+  bool recovery_key = false;
+};
+
+struct RecoveryKeySeen {};
+struct FillDemoRequested {};  // adds the small synthetic caseload to the open vault
+struct LockVaultRequested {};
+
+struct ChangePassphraseRequested {
+  std::string passphrase;
+  std::string confirmation;
+};
+
+using Command =
+    std::variant<SetLanguage, ShowScreen, CreateVaultRequested, UnlockVaultRequested,
+                 RecoveryKeySeen, LockVaultRequested, ChangePassphraseRequested, FillDemoRequested>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet

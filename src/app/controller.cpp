@@ -1,26 +1,90 @@
 #include "app/controller.h"
 
+#include "app/vault_controller.h"
+#include "core/demo_data.h"
+
 namespace carnet {
 namespace {
 
-Status ApplyOne(AppState& state, const SetLanguage& command) {
-  if (command.lang != Lang::kFr && command.lang != Lang::kEn) {
-    return Status::Error(StatusCode::kInvalidArgument, "unknown language");
-  }
-  state.lang = command.lang;
-  return Status::Ok();
+void Wipe(std::string& secret) {
+  for (char& c : secret) c = '\0';
+  secret.clear();
 }
+
+Status NoVaults() { return Status::Error(StatusCode::kInternal, "vaults are not available here"); }
+
+struct Applier {
+  AppState& state;
+  AppServices& services;
+
+  Status operator()(SetLanguage& c) {
+    if (c.lang != Lang::kFr && c.lang != Lang::kEn) {
+      return Status::Error(StatusCode::kInvalidArgument, "unknown language");
+    }
+    state.lang = c.lang;
+    return Status::Ok();
+  }
+  Status operator()(ShowScreen& c) {
+    if (c.screen == Screen::kCreateVault && services.calibrate_kdf) {
+      services.kdf = CalibrateKdf(0.5);  // about half a second of Argon2id per unlock
+      services.calibrate_kdf = false;
+    }
+    state.screen = c.screen;
+    state.selected_vault = c.vault_id;
+    return Status::Ok();
+  }
+  Status operator()(CreateVaultRequested& c) {
+    if (services.vaults == nullptr) return NoVaults();
+    services.vaults->Create(c.display_name, c.passphrase, c.confirmation, services.kdf);
+    Wipe(c.passphrase);
+    Wipe(c.confirmation);
+    return services.vaults->state().error;
+  }
+  Status operator()(UnlockVaultRequested& c) {
+    if (services.vaults == nullptr) return NoVaults();
+    services.vaults->Unlock(c.vault_id, c.secret, c.recovery_key);
+    Wipe(c.secret);
+    return services.vaults->state().error;
+  }
+  Status operator()(RecoveryKeySeen&) {
+    if (services.vaults == nullptr) return NoVaults();
+    services.vaults->ConfirmRecoveryKeySeen();
+    return Status::Ok();
+  }
+  Status operator()(LockVaultRequested&) {
+    if (services.vaults == nullptr) return NoVaults();
+    services.vaults->Lock();
+    state.screen = Screen::kWelcome;
+    return Status::Ok();
+  }
+  Status operator()(FillDemoRequested&) {
+    if (services.vaults == nullptr || services.vaults->session() == nullptr) return NoVaults();
+    DemoOptions options;
+    options.size = DemoSize::kSmall;
+    options.seed = static_cast<std::uint64_t>(services.today);
+    options.today = services.today;
+    Result<DemoCounts> counts = GenerateDemo(services.vaults->session()->store(), options);
+    return counts.status();
+  }
+  Status operator()(ChangePassphraseRequested& c) {
+    if (services.vaults == nullptr) return NoVaults();
+    services.vaults->ChangePassphrase(c.passphrase, c.confirmation, services.kdf);
+    Wipe(c.passphrase);
+    Wipe(c.confirmation);
+    return services.vaults->state().error;
+  }
+};
 
 }  // namespace
 
-Status Apply(AppState& state, const Command& command) {
-  return std::visit([&state](const auto& c) { return ApplyOne(state, c); }, command);
+Status Apply(AppState& state, AppServices& services, Command& command) {
+  return std::visit(Applier{state, services}, command);
 }
 
-Status ApplyAll(AppState& state, CommandQueue& queue) {
+Status ApplyAll(AppState& state, AppServices& services, CommandQueue& queue) {
   Status first = Status::Ok();
-  for (const Command& command : queue) {
-    Status status = Apply(state, command);
+  for (Command& command : queue) {
+    Status status = Apply(state, services, command);
     if (first.ok() && !status.ok()) first = status;
   }
   queue.clear();

@@ -3,13 +3,26 @@
 
 #include "app/app_state.h"
 #include "app/commands.h"
+#include "core/calendar.h"
 #include "core/status.h"
+#include "core/vault_keys.h"
 
 namespace carnet {
 
-Status Apply(AppState& state, const Command& command);
+class VaultController;
+
+// What commands act on besides the state. Without a vault controller, vault commands are
+// refused.
+struct AppServices {
+  VaultController* vaults = nullptr;
+  KdfParams kdf = kKdfFloor;   // for new vaults and new passphrases
+  bool calibrate_kdf = false;  // measure this device's speed before the first vault is created
+  Day today = 0;               // the local date, from the platform
+};
+
+Status Apply(AppState& state, AppServices& services, Command& command);
 
 // Applies and empties the queue in order; returns the first failure, if any, after trying all.
-Status ApplyAll(AppState& state, CommandQueue& queue);
+Status ApplyAll(AppState& state, AppServices& services, CommandQueue& queue);
 
 }  // namespace carnet

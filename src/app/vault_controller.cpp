@@ -76,6 +76,7 @@ void VaultController::Create(const std::string& display_name, const std::string&
       state_.recovery_text = recovery;
       state_.phase = VaultPhase::kShowRecoveryKey;
       state_.save = SaveState::kSaved;
+      BecomeWriter(id);
       RefreshList();
     });
   });
@@ -127,6 +128,7 @@ void VaultController::Unlock(const std::string& id, const std::string& secret, b
     state_.save = SaveState::kSaved;
     state_.save_error = Status::Ok();
     last_activity_ms_ = now_ms_;
+    BecomeWriter(id);
   });
 }
 
@@ -159,8 +161,18 @@ void VaultController::ChangePassphrase(const std::string& passphrase,
   });
 }
 
+void VaultController::BecomeWriter(const std::string& id) {
+  state_.read_only = true;  // until the lock is granted
+  const std::uint64_t epoch = epoch_;
+  shelf_.AcquireWriter(id, [this, epoch](bool granted) {
+    if (epoch == epoch_) state_.read_only = !granted;
+  });
+}
+
 void VaultController::StartSave() {
-  if (!session_ || session_->vault().save_pending() || !session_->has_unsaved_changes()) return;
+  if (state_.read_only || !session_ || session_->vault().save_pending() ||
+      !session_->has_unsaved_changes())
+    return;
   Result<PendingSave> prepared = session_->PrepareSave();
   if (!prepared.ok()) {
     state_.save = SaveState::kFailed;
@@ -220,6 +232,9 @@ void VaultController::Lock() {
 
 void VaultController::CloseSession() {
   ++epoch_;
+  if (session_ && !state_.read_only && !state_.open_id.empty())
+    shelf_.ReleaseWriter(state_.open_id);
+  state_.read_only = false;
   if (session_) session_->Lock();
   session_.reset();
   mirror_.reset();

@@ -29,6 +29,7 @@ struct VaultUiState {
   std::string recovery_text;  // while kShowRecoveryKey only; wiped once confirmed
   std::string open_id;
   std::string display_name;
+  bool read_only = false;  // open in another tab: nothing is saved from this one
   SaveState save = SaveState::kSaved;
   Status save_error;  // why the last save failed, shown until a save succeeds
   int auto_lock_minutes = 10;
@@ -69,6 +70,7 @@ class VaultController {
   void StartSave();
   void Fail(Status status);
   void CloseSession();
+  void BecomeWriter(const std::string& id);
 
   VaultShelf& shelf_;
   VaultUiState state_;

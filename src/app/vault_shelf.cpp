@@ -38,4 +38,10 @@ void MemoryShelf::Register(const std::string& id, const std::string& display_nam
   done(Status::Ok());
 }
 
+void MemoryShelf::AcquireWriter(const std::string& id, std::function<void(bool granted)> done) {
+  const bool granted = writers_.count(id) == 0;
+  if (granted) writers_[id] = true;
+  done(granted);
+}
+
 }  // namespace carnet

@@ -34,6 +34,9 @@ class VaultShelf {
                       std::function<void(Status)> done) = 0;
   virtual void Register(const std::string& id, const std::string& display_name,
                         std::function<void(Status)> done) = 0;
+  // Asks to be the vault's only writer (a second tab gets false and opens it read-only).
+  virtual void AcquireWriter(const std::string& id, std::function<void(bool granted)> done) = 0;
+  virtual void ReleaseWriter(const std::string& id) = 0;
 };
 
 // Vaults in memory; answers at once. Tests reach in through storage().
@@ -45,6 +48,8 @@ class MemoryShelf : public VaultShelf {
               std::function<void(Status)> done) override;
   void Register(const std::string& id, const std::string& display_name,
                 std::function<void(Status)> done) override;
+  void AcquireWriter(const std::string& id, std::function<void(bool granted)> done) override;
+  void ReleaseWriter(const std::string& id) override { writers_.erase(id); }
 
   MemoryStorage& storage(const std::string& id) { return vaults_[id].storage; }
   // The next commit fails with this status (a test of failed saves).
@@ -56,6 +61,7 @@ class MemoryShelf : public VaultShelf {
     MemoryStorage storage;
   };
   std::map<std::string, Entry> vaults_;
+  std::map<std::string, bool> writers_;
   Status next_failure_;
 };
 

@@ -53,6 +53,7 @@ enum class Problem {
   kChunkMisplaced,      // a chunk stored under another chunk's place
   kChunkStale,          // a chunk replayed from an older generation
   kSaveConflict,        // another tab or program saved this vault meanwhile
+  kBackupCorrupt,       // a backup file is damaged, truncated or not consistent in itself
 };
 
 class Status {

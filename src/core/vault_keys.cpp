@@ -3,6 +3,8 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <array>
+#include <chrono>
 #include <cmath>
 
 #include "core/text_rules.h"
@@ -74,6 +76,24 @@ Result<AeadKey> DeriveKek(std::string_view passphrase, ByteView salt, const KdfP
     return Status::Error(StatusCode::kCryptoFailure, "key derivation ran out of memory");
   }
   return kek;
+}
+
+KdfParams CalibrateKdf(double target_seconds) {
+  const std::array<std::uint8_t, kSaltBytes> salt{};
+  const auto start = std::chrono::steady_clock::now();
+  Result<AeadKey> probe = DeriveKek("calibration", ByteView(salt.data(), salt.size()), kKdfFloor);
+  const double elapsed =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!probe.ok() || elapsed <= 0) return kKdfFloor;
+  WipeKey(probe.value());
+  KdfParams params = kKdfFloor;
+  const double passes = static_cast<double>(kKdfFloor.ops) * target_seconds / elapsed;
+  if (passes > static_cast<double>(kKdfFloor.ops)) {
+    params.ops = passes >= static_cast<double>(kKdfCeiling.ops)
+                     ? kKdfCeiling.ops
+                     : static_cast<std::uint32_t>(passes);
+  }
+  return params;
 }
 
 Result<Bytes> WrapKey(const AeadKey& wrapping, const AeadKey& dek, ByteView associated_data) {

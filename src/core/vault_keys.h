@@ -31,6 +31,10 @@ Status CheckKdf(const KdfParams& params);
 // Argon2id(passphrase, salt). Checks the parameters first; never runs outside the range.
 Result<AeadKey> DeriveKek(std::string_view passphrase, ByteView salt, const KdfParams& params);
 
+// Parameters for this device: the floor (t=3, 64 MiB), with more passes when one derivation
+// at the floor takes well under `target_seconds`. Runs one derivation to measure.
+KdfParams CalibrateKdf(double target_seconds);
+
 // Seals the DEK under `wrapping`, bound to `associated_data`; kWrappedKeyBytes long.
 Result<Bytes> WrapKey(const AeadKey& wrapping, const AeadKey& dek, ByteView associated_data);
 // The DEK, or kCryptoFailure when the wrapping key or the associated data is wrong.

@@ -3,6 +3,21 @@
 #include "core/mem_vfs.h"
 
 namespace carnet {
+namespace {
+
+// Every chunk was authenticated; this checks SQLite's own structure before anything is used.
+Status QuickCheck(Database& db) {
+  Result<Statement> check = db.Prepare("PRAGMA quick_check");
+  if (!check.ok()) return check.status();
+  Result<bool> row = check.value().Step();
+  if (!row.ok() || !row.value() || check.value().ColumnText(0) != "ok") {
+    return Status::Error(StatusCode::kCorrupt, Problem::kChunkCorrupt,
+                         "the case file failed its integrity check");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
 
 Result<VaultSession> VaultSession::Open(Vault vault) {
   VaultSession session;
@@ -11,6 +26,7 @@ Result<VaultSession> VaultSession::Open(Vault vault) {
   if (Status s = session.vault_->Load(session.image_.get()); !s.ok()) return s;
   Result<Database> db = OpenImageDatabase(session.image_.get());
   if (!db.ok()) return db.status();
+  if (Status s = QuickCheck(db.value()); !s.ok()) return s;
   Result<Store> store = Store::Open(std::move(db).value());
   if (!store.ok()) return store.status();
   session.store_ = std::make_unique<Store>(std::move(store).value());

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdio>
+#include <utility>
 
 namespace carnet::ui {
 namespace {
@@ -14,6 +16,7 @@ const char* RoleName(A11yRole role) {
     case A11yRole::kSlider: return "slider";
     case A11yRole::kHeading: return "heading";
     case A11yRole::kText: return "text";
+    case A11yRole::kTextField: return "textbox";
   }
   return "text";
 }
@@ -46,6 +49,40 @@ void AppendNumber(std::string& out, float value) {
   out += std::to_string(static_cast<long>(std::lround(value)));
 }
 
+void AppendFlag(std::string& out, const char* key, bool value) {
+  if (!value) return;
+  out += ",\"";
+  out += key;
+  out += "\":true";
+}
+
+void AppendStringField(std::string& out, const char* key, const std::string& value) {
+  if (value.empty()) return;
+  out += ",\"";
+  out += key;
+  out += "\":";
+  AppendJsonString(out, value);
+}
+
+// A text field's text, state and constraints. A password's text is never written.
+void AppendTextField(std::string& out, const A11yNode& node) {
+  out += ",\"value\":";
+  AppendJsonString(out, node.password ? std::string() : node.value);
+  AppendFlag(out, "password", node.password);
+  AppendFlag(out, "filled", node.password && node.filled);
+  AppendFlag(out, "multiline", node.multiline);
+  AppendFlag(out, "required", node.required);
+  AppendFlag(out, "invalid", !node.error.empty());
+  AppendStringField(out, "error", node.error);
+  AppendStringField(out, "placeholder", node.placeholder);
+  AppendStringField(out, "autocomplete", node.autocomplete);
+  if (node.max_chars > 0) out += ",\"maxlength\":" + std::to_string(node.max_chars);
+  if (node.font_size > 0) {
+    out += ",\"font\":";
+    AppendNumber(out, node.font_size);
+  }
+}
+
 void AppendTristate(std::string& out, const char* key, Tristate value) {
   if (value == Tristate::kNone) return;
   out += ",\"";
@@ -55,11 +92,20 @@ void AppendTristate(std::string& out, const char* key, Tristate value) {
 
 }  // namespace
 
+void Wipe(std::string* text) {
+  text->resize(text->capacity());
+  // Through a volatile pointer, so that the stores are not optimised away as dead.
+  volatile char* bytes = text->data();
+  for (std::size_t i = 0; i < text->size(); ++i) bytes[i] = '\0';
+  text->clear();
+}
+
 void A11yRegistry::BeginFrame() {
   nodes_.clear();
-  // An activation waits one full frame for its widget, then is dropped, so a click on a
-  // widget that has since disappeared never acts on something else later.
+  // An action waits one full frame for its widget, then is dropped, so a click on a widget
+  // that has since disappeared never acts on something else later.
   pending_.swap(carried_over_);
+  for (Action& dropped : carried_over_) Wipe(&dropped.text);
   carried_over_.clear();
 }
 
@@ -70,22 +116,56 @@ const A11yNode* A11yRegistry::Find(std::uint32_t id) const {
   return nullptr;
 }
 
-void A11yRegistry::QueueActivation(std::uint32_t id) { carried_over_.push_back({id, false, 0}); }
+void A11yRegistry::QueueActivation(std::uint32_t id) {
+  carried_over_.push_back({id, ActionKind::kActivate, 0, {}});
+}
 
 void A11yRegistry::QueueSetValue(std::uint32_t id, int value) {
-  carried_over_.push_back({id, true, value});
+  carried_over_.push_back({id, ActionKind::kSetValue, value, {}});
 }
 
-bool A11yRegistry::ConsumeActivation(std::uint32_t id) { return Consume(id, false, nullptr); }
+void A11yRegistry::QueueSetText(std::uint32_t id, std::string text) {
+  // The DOM layer sends the whole text after each edit: a newer one replaces an older one.
+  for (Action& action : carried_over_) {
+    if (action.id == id && action.kind == ActionKind::kSetText) {
+      Wipe(&action.text);
+      action.text = std::move(text);
+      return;
+    }
+  }
+  carried_over_.push_back({id, ActionKind::kSetText, 0, std::move(text)});
+}
+
+bool A11yRegistry::ConsumeActivation(std::uint32_t id) {
+  return Consume(id, ActionKind::kActivate, nullptr);
+}
 
 bool A11yRegistry::ConsumeSetValue(std::uint32_t id, int* value) {
-  return Consume(id, true, value);
+  return Consume(id, ActionKind::kSetValue, value);
 }
 
-bool A11yRegistry::Consume(std::uint32_t id, bool set_value, int* value) {
+bool A11yRegistry::ConsumeSetText(std::uint32_t id, std::string* text) {
+  // Texts that arrived after the frame began are newer than those waiting since before it.
+  bool found = false;
+  for (auto* list : {&carried_over_, &pending_}) {
+    auto it = std::find_if(list->begin(), list->end(), [&](const Action& action) {
+      return action.id == id && action.kind == ActionKind::kSetText;
+    });
+    if (it == list->end()) continue;
+    if (!found) {
+      text->swap(it->text);
+      found = true;
+    }
+    Wipe(&it->text);
+    list->erase(it);
+  }
+  return found;
+}
+
+bool A11yRegistry::Consume(std::uint32_t id, ActionKind kind, int* value) {
   for (auto* list : {&pending_, &carried_over_}) {
     auto it = std::find_if(list->begin(), list->end(), [&](const Action& action) {
-      return action.id == id && action.set_value == set_value;
+      return action.id == id && action.kind == kind;
     });
     if (it != list->end()) {
       if (value != nullptr) *value = it->value;
@@ -130,6 +210,7 @@ std::string A11yRegistry::ToJson(const char* page_lang) const {
       out += ",\"min\":" + std::to_string(node.value_min);
       out += ",\"max\":" + std::to_string(node.value_max);
     }
+    if (node.role == A11yRole::kTextField) AppendTextField(out, node);
     out += ",\"x\":";
     AppendNumber(out, node.x);
     out += ",\"y\":";

@@ -1,17 +1,38 @@
 // What a screen gets to draw one frame: the state to read, the queue to emit commands into,
-// and the accessible registry its widgets publish to.
+// the accessible registry its widgets publish to, and the text of the forms being filled.
 #pragma once
+
+#include <string>
 
 #include "app/app_state.h"
 #include "app/commands.h"
+#include "app/vault_controller.h"
 #include "ui/a11y_registry.h"
 
+namespace carnet {
+class Store;
+}
+
 namespace carnet::ui {
+
+// What the user is typing in the vault forms. Lives across frames; secrets are wiped once used.
+struct VaultForms {
+  std::string display_name;
+  std::string passphrase;
+  std::string confirmation;
+  std::string secret;  // passphrase or recovery key on the unlock screens
+  bool recovery_noted = false;
+  bool changing_passphrase = false;
+  void WipeSecrets();
+};
 
 struct Frame {
   const AppState& state;
   CommandQueue& commands;
   A11yRegistry& a11y;
+  VaultForms& forms;
+  const VaultUiState* vault = nullptr;  // null where vaults are not available
+  Store* store = nullptr;               // the open case file, or null
 
   const char* Tr(Msg msg) const { return carnet::Tr(msg, state.lang); }
 };

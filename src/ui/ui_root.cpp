@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ui/screen_vault.h"
 #include "ui/screen_welcome.h"
 #include "ui/widgets.h"
 
@@ -47,8 +48,19 @@ void DrawApp(Frame& frame) {
   DrawLanguageSwitch(frame);
   ImGui::Separator();
 
-  switch (frame.state.screen) {
-    case Screen::kWelcome: DrawWelcome(frame); break;
+  const VaultPhase phase = frame.vault != nullptr ? frame.vault->phase : VaultPhase::kLocked;
+  switch (phase) {
+    case VaultPhase::kBusy: DrawVaultBusy(frame); break;
+    case VaultPhase::kShowRecoveryKey: DrawRecoveryKey(frame); break;
+    case VaultPhase::kUnlocked: DrawVaultHome(frame); break;
+    case VaultPhase::kLocked:
+      switch (frame.state.screen) {
+        case Screen::kWelcome: DrawWelcome(frame); break;
+        case Screen::kCreateVault: DrawCreateVault(frame); break;
+        case Screen::kUnlockVault: DrawUnlockVault(frame, false); break;
+        case Screen::kRecoveryUnlock: DrawUnlockVault(frame, true); break;
+      }
+      break;
   }
   ImGui::End();
 }

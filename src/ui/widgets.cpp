@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <climits>
+#include <cstddef>
 #include <cstdio>
 #include <string>
 
@@ -43,6 +46,53 @@ void DrawFocusRing(const A11yRegistry& a11y, std::uint32_t id) {
   ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - pad.x, min.y - pad.y),
                                       ImVec2(max.x + pad.x, max.y + pad.y), AccentColor(),
                                       ImGui::GetStyle().FrameRounding + 2.0f, 0, 2.5f);
+}
+
+// Error messages, the asterisk of a required field and the frame of a refused one: a red with a
+// contrast of 5.9:1 on the window background.
+constexpr ImU32 kErrorColor = IM_COL32(0xB3, 0x26, 0x1E, 0xFF);
+
+// Keeps the first `max_chars` characters (code points) of UTF-8 `text`, cutting only before the
+// first byte of a character, never inside one. The bytes cut off are zeroed (they may be part of
+// a password). 0: no limit.
+void KeepFirstChars(std::string* text, std::size_t max_chars) {
+  if (max_chars == 0) return;
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text->size(); ++i) {
+    if ((static_cast<unsigned char>((*text)[i]) & 0xC0u) == 0x80u) continue;  // continuation
+    if (chars == max_chars) {
+      std::fill(text->begin() + static_cast<std::ptrdiff_t>(i), text->end(), '\0');
+      text->resize(i);
+      return;
+    }
+    ++chars;
+  }
+}
+
+// The text of a field in its frame: its DOM element lies over the frame and shows the text
+// while it has focus, but this keeps the canvas right while it does not (and without the layer).
+void DrawFieldText(const std::string& value, const TextFieldOptions& options, ImVec2 min,
+                   ImVec2 max) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  std::string shown;
+  ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);
+  if (value.empty()) {
+    if (options.placeholder == nullptr) return;
+    shown = options.placeholder;
+    colour = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+  } else if (options.password) {
+    for (const char c : value) {
+      if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u) shown += "\u2022";  // •
+    }
+  }
+  const std::string& text = shown.empty() ? value : shown;
+  const float wrap_width = options.multiline ? max.x - min.x - style.FramePadding.x * 2 : 0.0f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->PushClipRect(ImVec2(min.x + 1, min.y + 1), ImVec2(max.x - 1, max.y - 1), true);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y), colour,
+                text.data(), text.data() + text.size(), wrap_width);
+  draw->PopClipRect();
 }
 
 }  // namespace
@@ -141,6 +191,85 @@ bool SliderInt(A11yRegistry& a11y, const char* label, const char* id, int* value
   a11y.Add(std::move(node));
   DrawFocusRing(a11y, widget_id);
   return changed;
+}
+
+TextFieldResult TextField(A11yRegistry& a11y, const char* label, const char* id, std::string* value,
+                          const TextFieldOptions& options) {
+  const std::string imgui_label = ImGuiLabel(label, id);
+  const ImGuiID widget_id = ImGui::GetID(imgui_label.c_str());
+  TextFieldResult result;
+  // Text first, then Enter: typed before Enter in the same frame, it is what gets submitted.
+  std::string typed;
+  if (a11y.ConsumeSetText(widget_id, &typed) && !options.disabled) {
+    KeepFirstChars(&typed, options.max_chars);
+    if (typed != *value) {
+      value->swap(typed);  // `typed` now holds the old text, wiped below
+      result.changed = true;
+    }
+  }
+  Wipe(&typed);
+  result.submitted = a11y.ConsumeActivation(widget_id) && !options.disabled;
+
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const bool invalid = options.error != nullptr && options.error[0] != '\0';
+  ImGui::BeginDisabled(options.disabled);
+  ImGui::TextUnformatted(label);
+  if (options.required) {
+    ImGui::SameLine(0, 4);
+    ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+    ImGui::TextUnformatted("*");
+    ImGui::PopStyleColor();
+  }
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() - style.ItemSpacing.y + 4);  // close to its label
+
+  // The frame, drawn as ImGui draws a button's. Clicks on it go to its DOM element, which lies
+  // over it: no ImGui interaction here.
+  const float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
+  const int lines = options.multiline ? std::max(options.lines, 1) : 1;
+  const float height =
+      static_cast<float>(lines) * ImGui::GetTextLineHeight() + style.FramePadding.y * 2;
+  ImGui::Dummy(ImVec2(width, height));
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+  draw->AddRect(min, max,
+                invalid ? ImGui::GetColorU32(kErrorColor) : ImGui::GetColorU32(ImGuiCol_Border),
+                style.FrameRounding, 0, std::max(style.FrameBorderSize, 1.0f));
+  if (a11y.focused() != widget_id) DrawFieldText(*value, options, min, max);
+
+  A11yNode node = NodeForLastItem(widget_id, A11yRole::kTextField, label);
+  node.disabled = options.disabled;
+  if (options.description != nullptr) node.description = options.description;
+  node.password = options.password;
+  if (options.password) {
+    node.filled = !value->empty();  // never its text
+  } else {
+    node.value = *value;
+  }
+  node.multiline = options.multiline;
+  node.required = options.required;
+  if (invalid) node.error = options.error;
+  if (options.placeholder != nullptr) node.placeholder = options.placeholder;
+  if (options.autocomplete != nullptr) {
+    node.autocomplete = options.autocomplete;
+  } else {
+    node.autocomplete = options.password ? "current-password" : "off";
+  }
+  node.max_chars = static_cast<int>(std::min<std::size_t>(options.max_chars, INT_MAX));
+  node.font_size = ImGui::GetFontSize();
+  a11y.Add(std::move(node));
+  DrawFocusRing(a11y, widget_id);
+
+  if (invalid) {
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+    ImGui::TextUnformatted(options.error);
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::EndDisabled();
+  return result;
 }
 
 void Heading(A11yRegistry& a11y, const char* text, int level) {

@@ -3,6 +3,9 @@
 // Labels are visible text; `id` is a stable identifier that does not change with the language.
 #pragma once
 
+#include <cstddef>
+#include <string>
+
 #include "ui/a11y_registry.h"
 
 namespace carnet::ui {
@@ -32,6 +35,42 @@ bool Disclosure(A11yRegistry& a11y, const char* label, const char* id, bool defa
 // Returns true when the user changed `*value` (which it updates), by pointer or from the DOM.
 bool SliderInt(A11yRegistry& a11y, const char* label, const char* id, int* value, int min, int max,
                const char* format = "%d", const WidgetOptions& options = {});
+
+struct TextFieldOptions {
+  bool password = false;  // masked; its text is never published to the DOM layer
+  // The DOM element's autocomplete token, e.g. "new-password". By default "current-password"
+  // for a password and "off" otherwise (the browser keeps no history of the names typed).
+  const char* autocomplete = nullptr;
+  bool multiline = false;             // a text area, where Enter starts a new line
+  int lines = 4;                      // multiline: visible lines
+  bool required = false;              // marked with a red asterisk, and published as required
+  const char* placeholder = nullptr;  // shown while the field is empty
+  // Why the text is refused: drawn in red under the field and published (the field is then
+  // invalid). Null or empty: no error.
+  const char* error = nullptr;
+  // Longest text taken from the DOM layer, in characters (code points, as CheckText counts
+  // them); longer text is cut at a character boundary. 0: no limit.
+  std::size_t max_chars = 0;
+  bool disabled = false;              // read-only; text and Enter from the DOM layer are ignored
+  const char* description = nullptr;  // read by screen readers after the name
+  float width = 0;                    // of the field, in pixels; 0: all the available width
+};
+
+struct TextFieldResult {
+  bool changed = false;    // `*value` holds new text
+  bool submitted = false;  // Enter in a single-line field
+  explicit operator bool() const { return changed; }
+};
+
+// A labelled text field. The label is drawn above the field; the text is typed into the field's
+// DOM element (a real <input> or <textarea> laid over the frame), so accents, dead keys, input
+// methods, paste and password managers all work; ImGui draws the frame, and the text while the
+// element does not have focus. Evaluates to true when `*value` changed (with text from the DOM
+// layer, cut to `max_chars` characters); `submitted` tells Enter apart. A disabled field never
+// changes or submits. The widget wipes the copies of the text it handles (it may be a password);
+// wiping `*value` when done with it is the caller's part.
+TextFieldResult TextField(A11yRegistry& a11y, const char* label, const char* id, std::string* value,
+                          const TextFieldOptions& options = {});
 
 // A screen's or section's title (level 1 to 3), drawn in the heading font.
 void Heading(A11yRegistry& a11y, const char* text, int level);

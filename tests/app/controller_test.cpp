@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "app/controller.h"
+#include "app/vault_controller.h"
 
 using namespace carnet;
 
@@ -13,17 +14,45 @@ TEST_SUITE("controller") {
 
   TEST_CASE("switching the language applies and the queue empties") {
     AppState state;
+    AppServices services;
     CommandQueue queue{SetLanguage{Lang::kEn}};
-    CHECK(ApplyAll(state, queue).ok());
+    CHECK(ApplyAll(state, services, queue).ok());
     CHECK(state.lang == Lang::kEn);
     CHECK(queue.empty());
   }
 
   TEST_CASE("a rejected command changes nothing and says why") {
     AppState state;
-    const Status status = Apply(state, SetLanguage{static_cast<Lang>(7)});
+    AppServices services;
+    Command bad = SetLanguage{static_cast<Lang>(7)};
+    const Status status = Apply(state, services, bad);
     CHECK_FALSE(status.ok());
     CHECK(status.code() == StatusCode::kInvalidArgument);
     CHECK(state.lang == Lang::kFr);
+  }
+
+  TEST_CASE("vault commands are refused where there is no vault service") {
+    AppState state;
+    AppServices services;
+    Command unlock = UnlockVaultRequested{"id", "phrase de passe", false};
+    CHECK_FALSE(Apply(state, services, unlock).ok());
+  }
+
+  TEST_CASE("a passphrase is wiped from its command once applied") {
+    MemoryShelf shelf;
+    VaultController vaults(shelf);
+    AppState state;
+    AppServices services{&vaults, kKdfFloor};
+    Command create = CreateVaultRequested{"Marie", "cheval batterie agrafe correcte",
+                                          "cheval batterie agrafe correcte"};
+    CHECK(Apply(state, services, create).ok());
+    CHECK(std::get<CreateVaultRequested>(create).passphrase.empty());
+    CHECK(std::get<CreateVaultRequested>(create).confirmation.empty());
+    CHECK(vaults.state().phase == VaultPhase::kShowRecoveryKey);
+    Command seen = RecoveryKeySeen{};
+    Command lock = LockVaultRequested{};
+    CHECK(Apply(state, services, seen).ok());
+    CHECK(Apply(state, services, lock).ok());
+    CHECK(vaults.state().phase == VaultPhase::kLocked);
   }
 }

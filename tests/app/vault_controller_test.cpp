@@ -134,4 +134,23 @@ TEST_SUITE("vault controller") {
     CHECK(f.vaults.state().phase == VaultPhase::kLocked);
     CHECK(f.vaults.session() == nullptr);
   }
+
+  TEST_CASE("a second tab on the same vault opens it read-only and never saves") {
+    Fixture f;
+    VaultController second(f.shelf);
+    second.Unlock(f.id(), kPassphrase, false);
+    REQUIRE(second.state().phase == VaultPhase::kUnlocked);
+    CHECK(second.state().read_only);
+    CHECK_FALSE(f.vaults.state().read_only);
+    AddDossier(second, "Girard");
+    second.Tick(0);
+    second.Tick(5000);
+    CHECK(second.state().save != SaveState::kSaved);  // shown as not saved, never written
+    CHECK(f.shelf.storage(f.id()).Generation().value() == 1);
+    // Once the first tab locks, the vault can be opened for writing again.
+    f.vaults.Lock();
+    second.Lock();
+    second.Unlock(f.id(), kPassphrase, false);
+    CHECK_FALSE(second.state().read_only);
+  }
 }

@@ -14,13 +14,13 @@
 #include <string>
 #include <vector>
 
+#include "bench_util.h"
+#include "bench_vault.h"
 #include "core/aead.h"
 #include "core/calendar.h"
 #include "core/database.h"
 #include "core/demo_data.h"
 #include "core/store.h"
-#include "bench_util.h"
-#include "bench_vault.h"
 
 namespace {
 

@@ -40,7 +40,8 @@ void MustOk(const Status& status) {
 // A plain in-memory copy of the vault's database: the same data with no encryption, no VFS.
 Store PlainCopy(Store& source) {
   Database plain = Must(Database::OpenInMemory());
-  sqlite3_backup* backup = sqlite3_backup_init(plain.handle(), "main", source.db().handle(), "main");
+  sqlite3_backup* backup =
+      sqlite3_backup_init(plain.handle(), "main", source.db().handle(), "main");
   if (backup == nullptr || sqlite3_backup_step(backup, -1) != SQLITE_DONE) std::exit(1);
   sqlite3_backup_finish(backup);
   return Must(Store::Open(std::move(plain)));
@@ -85,8 +86,8 @@ void BenchVault() {
   const std::vector<OverviewRow> dossiers = Must(session.store().Overview(open));
   for (std::size_t i = 0; i < 200; ++i) {
     const Id dossier = dossiers[(i * 37) % dossiers.size()].dossier_id;
-    Must(session.store().Apply(RecordContact{dossier, ContactKind::kCall,
-                                             at + static_cast<Minute>(i), 10, {}, "Appel de suivi"}));
+    Must(session.store().Apply(RecordContact{
+        dossier, ContactKind::kCall, at + static_cast<Minute>(i), 10, {}, "Appel de suivi"}));
     const std::uint64_t before = storage.bytes_written();
     save_ms.push_back(Seconds([&] { return session.Save().ok(); }) * 1000.0);
     bytes = std::max(bytes, storage.bytes_written() - before);
@@ -111,7 +112,8 @@ void BenchVault() {
     std::array<std::uint8_t, kSaltBytes> salt{};
     return DeriveKek(kPassphrase, ByteView(salt.data(), salt.size()), kKdfFloor).ok();
   });
-  const double change = Best(2, [&] { return vault.ChangePassphrase(kPassphrase, kKdfFloor).ok(); });
+  const double change =
+      Best(2, [&] { return vault.ChangePassphrase(kPassphrase, kKdfFloor).ok(); });
   Report("vault_passphrase_extra", (change - kdf) * 1000.0, "ms",
          "Vault: passphrase change beyond its key derivation");
 }

@@ -174,4 +174,14 @@ TEST_SUITE("vault") {
     CHECK(v.storage.Commit(second.batch, second.expected_generation, second.new_generation)
               .problem() == Problem::kSaveConflict);
   }
+
+  TEST_CASE("calibration never goes below the floor nor above the ceiling") {
+    REQUIRE(InitCrypto().ok());
+    const KdfParams fast = CalibrateKdf(0.001);
+    CHECK(fast == kKdfFloor);
+    const KdfParams slow = CalibrateKdf(100.0);
+    CHECK(slow.ops == kKdfCeiling.ops);
+    CHECK(slow.mem_kib == kKdfFloor.mem_kib);
+    CHECK(CheckKdf(CalibrateKdf(0.5)).ok());
+  }
 }

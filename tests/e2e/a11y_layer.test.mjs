@@ -1,5 +1,6 @@
-// The accessible DOM layer (web/a11y_layer.js) on its own, in Chromium, fed by hand-written
-// frames: what it publishes to screen readers, and what it sends back to the module.
+// The accessible DOM layer (web/a11y_layer.js, with the page's style.css) on its own, in
+// Chromium, fed by hand-written frames: what it publishes to screen readers, and what it sends
+// back to the module.
 import assert from "node:assert/strict";
 import { dirname, join, resolve } from "node:path";
 import { after, before, beforeEach, describe, it } from "node:test";
@@ -7,7 +8,9 @@ import { fileURLToPath } from "node:url";
 
 import { launchBrowser } from "./lib/harness.mjs";
 
-const layerScript = join(resolve(dirname(fileURLToPath(import.meta.url)), "../.."), "web/a11y_layer.js");
+const webSources = join(resolve(dirname(fileURLToPath(import.meta.url)), "../.."), "web");
+const layerScript = join(webSources, "a11y_layer.js");
+const styleSheet = join(webSources, "style.css");
 
 const frame = (nodes, lang = "fr") => JSON.stringify({ lang, nodes });
 const at = (x, y, w = 120, h = 30) => ({ x, y, w, h });
@@ -24,6 +27,7 @@ describe("accessible layer", () => {
       <canvas id="canvas" width="800" height="600"></canvas>
       <div id="a11y-layer" style="position:absolute;inset:0"></div>
       <div id="a11y-descriptions" hidden></div></body></html>`);
+    await page.addStyleTag({ path: styleSheet });
     await page.addScriptTag({ path: layerScript });
     await page.evaluate(() => {
       window.calls = [];
@@ -34,6 +38,7 @@ describe("accessible layer", () => {
           activate: (id) => window.calls.push(["activate", id]),
           focus: (id) => window.calls.push(["focus", id]),
           setValue: (id, value) => window.calls.push(["setValue", id, value]),
+          setText: (id, text) => window.calls.push(["setText", id, text]),
         });
       // Stands for GLFW: a window listener in the capture phase, registered after the layer's.
       window.addEventListener("keydown", (e) => window.glfwKeys.push(e.key), true);
@@ -42,6 +47,10 @@ describe("accessible layer", () => {
 
   const update = (json) => page.evaluate((j) => window.layer.update(j), json);
   const calls = () => page.evaluate(() => window.calls.filter((c) => c[0] !== "focus"));
+  const clearCalls = () => page.evaluate(() => { window.calls = []; });
+  const lastText = async () => (await calls()).filter((c) => c[0] === "setText").at(-1);
+  const glfwKeys = () => page.evaluate(() => window.glfwKeys);
+  const field = (fields = {}) => ({ id: 20, role: "textbox", name: "Nom affiché", value: "", font: 17, ...at(10, 40, 300, 33), ...fields });
 
   it("publishes roles, names and states in drawing order", async () => {
     await update(frame([
@@ -126,5 +135,181 @@ describe("accessible layer", () => {
     await page.keyboard.press("Tab");
     assert.deepEqual(await page.evaluate(() => window.glfwKeys), ["a"]);
     assert.equal(await page.evaluate(() => document.activeElement.textContent), "Ouvrir");
+  });
+
+  it("publishes a text field as a visible textbox over the field's frame", async () => {
+    await update(frame([field({ value: "Élodie", placeholder: "Prénom Nom", required: true, maxlength: 80 })]));
+    const box = page.getByRole("textbox", { name: "Nom affiché" });
+    assert.equal(await box.count(), 1);
+    assert.equal(await box.inputValue(), "Élodie");
+    assert.deepEqual(await box.boundingBox(), { x: 10, y: 40, width: 300, height: 33 });
+    assert.equal(await box.getAttribute("type"), "text");
+    assert.equal(await box.getAttribute("aria-required"), "true");
+    assert.equal(await box.getAttribute("placeholder"), "Prénom Nom");
+    assert.equal(await box.getAttribute("maxlength"), "80");
+    assert.equal(await box.getAttribute("autocomplete"), "off");
+    assert.equal(await box.isEditable(), true);
+    // Opaque, in the field's colours and font (17 px ImGui is 14.6 px CSS for DejaVu Sans).
+    const look = await box.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return [s.backgroundColor, s.color, s.borderTopColor, s.borderTopLeftRadius, s.fontSize, s.lineHeight, s.paddingLeft];
+    });
+    assert.deepEqual(look, ["rgb(255, 255, 255)", "rgb(34, 43, 51)", "rgb(213, 209, 200)", "6px", "14.6px", "17px", "13px"]);
+  });
+
+  it("sends exactly the text typed, filled, or inserted by an input method, and no key to GLFW", async () => {
+    await update(frame([field()]));
+    const box = page.getByRole("textbox", { name: "Nom affiché" });
+    await box.fill("Élodie Dupré");
+    assert.deepEqual(await lastText(), ["setText", 20, "Élodie Dupré"]);
+
+    await box.fill("");
+    await clearCalls();
+    await box.focus();
+    await page.keyboard.type("Élodie Dupré");
+    const typed = (await calls()).map((c) => c[2]);
+    assert.equal(typed.at(-1), "Élodie Dupré");
+    assert.ok(typed.every((t) => "Élodie Dupré".startsWith(t)), `unexpected steps ${JSON.stringify(typed)}`);
+
+    await box.fill("");
+    await page.keyboard.insertText("ŒÉ…");
+    assert.deepEqual(await lastText(), ["setText", 20, "ŒÉ…"]);
+    assert.equal(await box.inputValue(), "ŒÉ…");
+    assert.deepEqual(await glfwKeys(), [], "keys leaked to the canvas");
+  });
+
+  it("sends pasted text whole", async () => {
+    await update(frame([field()]));
+    // Copied from a field of another page part, outside the layer.
+    await page.evaluate(() => {
+      const source = document.createElement("input");
+      source.id = "source";
+      source.value = "Dupré, Élodie — « Œuvre »";
+      document.body.appendChild(source);
+    });
+    await page.locator("#source").selectText();
+    await page.keyboard.press("Control+C");
+    await page.evaluate(() => { window.glfwKeys = []; });
+    await page.getByRole("textbox", { name: "Nom affiché" }).focus();
+    await page.keyboard.press("Control+V");
+    assert.deepEqual(await lastText(), ["setText", 20, "Dupré, Élodie — « Œuvre »"]);
+    assert.deepEqual(await glfwKeys(), []);
+  });
+
+  it("sends the text of a composition (input method, dead key) once, when it is committed", async () => {
+    await update(frame([field()]));
+    const box = page.getByRole("textbox", { name: "Nom affiché" });
+    await box.focus();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Input.imeSetComposition", { text: "^", selectionStart: 1, selectionEnd: 1 });
+    await cdp.send("Input.imeSetComposition", { text: "ê", selectionStart: 1, selectionEnd: 1 });
+    assert.deepEqual(await calls(), [], "text sent in the middle of a composition");
+    await cdp.send("Input.insertText", { text: "ê" });
+    assert.deepEqual(await lastText(), ["setText", 20, "ê"]);
+    assert.equal(await box.inputValue(), "ê");
+  });
+
+  it("submits a single-line field with Enter; a text area takes Enter as a new line", async () => {
+    await update(frame([
+      field(),
+      field({ id: 21, name: "Note", multiline: true, ...at(10, 100, 300, 84) }),
+    ]));
+    await page.getByRole("textbox", { name: "Nom affiché" }).fill("Dupré");
+    await page.keyboard.press("Enter");
+    assert.deepEqual((await calls()).at(-1), ["activate", 20]);
+    await clearCalls();
+    const note = page.getByRole("textbox", { name: "Note" });
+    assert.equal(await note.evaluate((el) => el.tagName), "TEXTAREA");
+    await note.focus();
+    await page.keyboard.type("a");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("b");
+    assert.deepEqual(await lastText(), ["setText", 21, "a\nb"]);
+    assert.equal((await calls()).some((c) => c[0] === "activate"), false);
+    assert.deepEqual(await glfwKeys(), []);
+  });
+
+  it("never undoes typing when a frame arrives, yet takes text the program changed", async () => {
+    await update(frame([field()]));
+    const box = page.getByRole("textbox", { name: "Nom affiché" });
+    await box.focus();
+    await page.keyboard.type("Élo");
+    // Frames drawn before the module took these edits: the same old text, then part of them.
+    await update(frame([field({ ...at(10, 44, 300, 33) })]));
+    await update(frame([field({ value: "É", ...at(10, 44, 300, 33) })]));
+    assert.equal(await box.inputValue(), "Élo");
+    await page.keyboard.type("die");
+    await update(frame([field({ value: "Élodie" })]));
+    assert.equal(await box.inputValue(), "Élodie");
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "Nom affiché");
+    // The program empties the field (say, after saving it): the element follows, focused or not.
+    await update(frame([field({ value: "" })]));
+    assert.equal(await box.inputValue(), "");
+    await box.blur();
+    await update(frame([field({ value: "Dupré" })]));
+    assert.equal(await box.inputValue(), "Dupré");
+  });
+
+  it("shows the module's text once focus leaves, if it cut what was typed", async () => {
+    await update(frame([field({ value: "Élo" })]));
+    const box = page.getByRole("textbox", { name: "Nom affiché" });
+    await box.fill("Élodie");
+    await box.blur();  // the module never showed "Élodie" back
+    await page.waitForFunction(() => document.querySelector("input").value === "Élo");
+  });
+
+  it("keeps a password out of every attribute, and empties it only when the program does", async () => {
+    await update(frame([field({ id: 30, name: "Phrase de passe", password: true, autocomplete: "new-password" })]));
+    const box = page.getByRole("textbox", { name: "Phrase de passe" });
+    assert.equal(await box.getAttribute("type"), "password");
+    assert.equal(await box.getAttribute("autocomplete"), "new-password");
+    await box.focus();
+    await page.keyboard.type("s3cr3t-Été");
+    assert.deepEqual(await lastText(), ["setText", 30, "s3cr3t-Été"]);
+    const leaked = () => page.evaluate(() => [...document.querySelectorAll("*")].some((el) =>
+      [...el.attributes].some((a) => a.value.includes("s3cr3t"))));
+    assert.equal(await leaked(), false);
+    assert.equal((await page.content()).includes("s3cr3t"), false);
+    // Frames with no text (a password's is never sent) leave the element alone, focused or not.
+    await update(frame([field({ id: 30, name: "Phrase de passe", password: true, filled: true })]));
+    await box.blur();
+    await update(frame([field({ id: 30, name: "Phrase de passe", password: true, filled: true, ...at(10, 50, 300, 33) })]));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+    assert.equal(await box.inputValue(), "s3cr3t-Été");
+    assert.equal(await leaked(), false);
+    // The program empties the field (say, after a refused attempt): so does the element.
+    await update(frame([field({ id: 30, name: "Phrase de passe", password: true })]));
+    assert.equal(await box.inputValue(), "");
+    assert.deepEqual(await glfwKeys(), []);
+  });
+
+  it("reads out a field's error and description, and keeps a disabled field read-only", async () => {
+    await update(frame([
+      field({ required: true, invalid: true, error: "Le nom affiché est obligatoire.", description: "Tel qu'il apparaît dans la liste." }),
+      field({ id: 22, name: "Numéro de dossier", value: "2026-014", disabled: true, ...at(10, 100, 300, 33) }),
+    ]));
+    const name = page.getByRole("textbox", { name: "Nom affiché" });
+    assert.equal(await name.getAttribute("aria-invalid"), "true");
+    const errorId = await name.getAttribute("aria-errormessage");
+    assert.equal(await page.locator(`[id="${errorId}"]`).textContent(), "Le nom affiché est obligatoire.");
+    const described = await Promise.all((await name.getAttribute("aria-describedby")).split(" ").map(
+      (id) => page.locator(`[id="${id}"]`).textContent()));
+    assert.deepEqual(described, ["Le nom affiché est obligatoire.", "Tel qu'il apparaît dans la liste."]);
+    assert.equal(await name.evaluate((el) => getComputedStyle(el).borderTopColor), "rgb(179, 38, 30)");
+
+    const number = page.getByRole("textbox", { name: "Numéro de dossier" });
+    assert.equal(await number.getAttribute("aria-disabled"), "true");
+    assert.equal(await number.isEditable(), false);
+    await number.focus();  // still reachable with Tab, to be read
+    await page.keyboard.type("x");
+    await page.keyboard.press("Enter");
+    assert.deepEqual(await calls(), []);
+    assert.equal(await number.inputValue(), "2026-014");
+
+    // Fixed: the error and its element go away.
+    await update(frame([field({ value: "Élodie" })]));
+    assert.equal(await name.getAttribute("aria-invalid"), null);
+    assert.equal(await name.getAttribute("aria-describedby"), null);
+    assert.equal(await page.locator(`[id="${errorId}"]`).count(), 0);
   });
 });

@@ -68,4 +68,80 @@ TEST_SUITE("a11y registry") {
     a11y.SetFocused(0);
     CHECK(a11y.focused() == 0);
   }
+
+  TEST_CASE("the latest text for a field wins, and is consumed once") {
+    A11yRegistry a11y;
+    a11y.QueueSetText(7, "É");
+    a11y.QueueSetText(7, "Él");
+    a11y.QueueSetText(8, "autre");
+    a11y.QueueSetText(7, "Élo");
+    a11y.BeginFrame();
+    std::string text = "ancien";
+    CHECK(a11y.ConsumeSetText(7, &text));
+    CHECK(text == "Élo");
+    CHECK_FALSE(a11y.ConsumeSetText(7, &text));
+    CHECK_FALSE(a11y.ConsumeActivation(7));  // a text is not an activation
+    CHECK(a11y.ConsumeSetText(8, &text));
+    CHECK(text == "autre");
+  }
+
+  TEST_CASE("a text that arrived during the frame is newer than the one waiting before it") {
+    A11yRegistry a11y;
+    a11y.QueueSetText(7, "Él");
+    a11y.BeginFrame();
+    a11y.QueueSetText(7, "Élo");
+    std::string text;
+    CHECK(a11y.ConsumeSetText(7, &text));
+    CHECK(text == "Élo");
+    CHECK_FALSE(a11y.ConsumeSetText(7, &text));
+  }
+
+  TEST_CASE("an unclaimed text does not survive into a later frame") {
+    A11yRegistry a11y;
+    a11y.QueueSetText(7, "Élodie");
+    a11y.BeginFrame();  // field 7 is not drawn in this frame
+    a11y.BeginFrame();
+    std::string text;
+    CHECK_FALSE(a11y.ConsumeSetText(7, &text));
+    CHECK(text.empty());
+  }
+
+  TEST_CASE("a text field publishes its text and constraints, a password field never its text") {
+    A11yRegistry a11y;
+    A11yNode name;
+    name.id = 3;
+    name.role = A11yRole::kTextField;
+    name.name = "Nom affiché";
+    name.value = "Élodie \"Lo\" Dupré";
+    name.required = true;
+    name.error = "Trop long";
+    name.placeholder = "Prénom Nom";
+    name.autocomplete = "off";
+    name.max_chars = 80;
+    name.font_size = 17;
+    a11y.Add(name);
+    A11yNode password;
+    password.id = 4;
+    password.role = A11yRole::kTextField;
+    password.name = "Phrase de passe";
+    password.password = true;
+    password.filled = true;
+    password.value = "s3cr3t";  // even if a widget put it there
+    password.multiline = false;
+    a11y.Add(password);
+    const std::string json = a11y.ToJson("fr");
+    CHECK(json.find("{\"id\":3,\"role\":\"textbox\",\"name\":\"Nom affiché\","
+                    "\"value\":\"Élodie \\\"Lo\\\" Dupré\",\"required\":true,"
+                    "\"invalid\":true,\"error\":\"Trop long\",\"placeholder\":\"Prénom Nom\","
+                    "\"autocomplete\":\"off\",\"maxlength\":80,\"font\":17,") != std::string::npos);
+    CHECK(json.find("s3cr3t") == std::string::npos);
+    CHECK(json.find("\"value\":\"\",\"password\":true,\"filled\":true") != std::string::npos);
+    CHECK(json.find("multiline") == std::string::npos);
+  }
+
+  TEST_CASE("a wiped string is empty") {
+    std::string secret = "une phrase de passe assez longue pour le tas";
+    Wipe(&secret);
+    CHECK(secret.empty());
+  }
 }

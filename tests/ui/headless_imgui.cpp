@@ -26,10 +26,17 @@ HeadlessImGui::~HeadlessImGui() { ImGui::DestroyContext(); }
 
 void HeadlessImGui::Frame() {
   ImGui::NewFrame();
-  ui::Frame frame{state, commands, a11y};
+  VaultController* vaults = services.vaults;
+  VaultSession* session = vaults != nullptr ? vaults->session() : nullptr;
+  ui::Frame frame{state,
+                  commands,
+                  a11y,
+                  forms,
+                  vaults != nullptr ? &vaults->state() : nullptr,
+                  session != nullptr ? &session->store() : nullptr};
   ui::DrawApp(frame);
   ImGui::Render();
-  ApplyAll(state, commands);
+  ApplyAll(state, services, commands);
 }
 
 void HeadlessImGui::Frame(const std::function<void(ui::A11yRegistry&)>& draw) {

@@ -6,7 +6,9 @@
 
 #include "app/app_state.h"
 #include "app/commands.h"
+#include "app/controller.h"
 #include "ui/a11y_registry.h"
+#include "ui/frame.h"
 
 struct ImVec2;
 
@@ -29,7 +31,9 @@ class HeadlessImGui {
   void ClickCentreOf(const ui::A11yNode& node);
 
   AppState state;
+  AppServices services;  // no vaults: the UI tests draw the screens met before one is open
   CommandQueue commands;
+  ui::VaultForms forms;
   ui::A11yRegistry a11y;
 
  private:

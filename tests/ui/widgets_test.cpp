@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include <cstdint>
 #include <string>
 
 #include "ui/headless_imgui.h"
@@ -112,6 +113,231 @@ TEST_SUITE("widgets") {
     CHECK(size == 200);
     const std::string json = ui.a11y.ToJson("fr");
     CHECK(json.find("\"value\":\"200 %\",\"now\":200,\"min\":100,\"max\":200") !=
+          std::string::npos);
+  }
+
+  TEST_CASE("a text field publishes its text over its frame, under its label") {
+    test::HeadlessImGui ui;
+    std::string name = "Élodie";
+    auto draw = [&](ui::A11yRegistry& a11y) {
+      ui::TextField(a11y, "Nom affiché", "display-name", &name);
+    };
+    ui.Frame(draw);
+    const A11yNode node = Only(ui.a11y);
+    CHECK(node.role == A11yRole::kTextField);
+    CHECK(node.name == "Nom affiché");
+    CHECK(node.value == "Élodie");
+    CHECK(node.autocomplete == "off");  // no browser history of the names of people
+    // The rectangle is the frame's, one text line tall plus padding, below the label.
+    CHECK(node.h == doctest::Approx(ImGui::GetFrameHeight()));
+    CHECK(node.y > ImGui::GetStyle().WindowPadding.y + ImGui::GetTextLineHeight() - 1);
+    CHECK(node.font_size == doctest::Approx(ImGui::GetFontSize()));
+    const std::string json = ui.a11y.ToJson("fr");
+    CHECK(json.find("\"role\":\"textbox\",\"name\":\"Nom affiché\",\"value\":\"Élodie\"") !=
+          std::string::npos);
+  }
+
+  TEST_CASE("text set from the DOM layer changes the value once; the latest text wins") {
+    test::HeadlessImGui ui;
+    std::string name;
+    ui::TextFieldResult result;
+    auto draw = [&](ui::A11yRegistry& a11y) {
+      result = ui::TextField(a11y, "Nom affiché", "display-name", &name);
+    };
+    ui.Frame(draw);
+    const std::uint32_t id = Only(ui.a11y).id;
+    ui.a11y.QueueSetText(id, "É");
+    ui.a11y.QueueSetText(id, "Élodie Dup");
+    ui.a11y.QueueSetText(id, "Élodie Dupré");
+    ui.Frame(draw);
+    CHECK(result.changed);
+    CHECK(static_cast<bool>(result));
+    CHECK_FALSE(result.submitted);
+    CHECK(name == "Élodie Dupré");
+    CHECK(Only(ui.a11y).value == "Élodie Dupré");
+    ui.Frame(draw);
+    CHECK_FALSE(result);  // one edit, one change
+    ui.a11y.QueueSetText(id, "Élodie Dupré");
+    ui.Frame(draw);
+    CHECK_FALSE(result.changed);  // the same text again is no change
+  }
+
+  TEST_CASE("max_chars counts characters and never cuts one in two") {
+    test::HeadlessImGui ui;
+    std::string text;
+    ui::TextFieldOptions options;
+    auto draw = [&](ui::A11yRegistry& a11y) {
+      ui::TextField(a11y, "Initiales", "initials", &text, options);
+    };
+    SUBCASE("a two-byte letter at the limit is kept whole") {
+      options.max_chars = 1;
+      ui.Frame(draw);
+      ui.a11y.QueueSetText(Only(ui.a11y).id, "éa");
+      ui.Frame(draw);
+      CHECK(text == "é");
+    }
+    SUBCASE("the limit is in characters, not bytes") {
+      options.max_chars = 5;
+      ui.Frame(draw);
+      ui.a11y.QueueSetText(Only(ui.a11y).id, "Élodie");
+      ui.Frame(draw);
+      CHECK(text == "Élodi");  // 6 bytes
+      CHECK(ui.a11y.ToJson("fr").find("\"maxlength\":5") != std::string::npos);
+    }
+    SUBCASE("characters of three and four bytes") {
+      options.max_chars = 3;
+      ui.Frame(draw);
+      ui.a11y.QueueSetText(Only(ui.a11y).id, "Œ…\xF0\x9F\x93\x9Dxyz");  // Œ … 📝 xyz
+      ui.Frame(draw);
+      CHECK(text == "Œ…\xF0\x9F\x93\x9D");
+    }
+    SUBCASE("no limit") {
+      ui.Frame(draw);
+      const std::string note(5000, 'a');
+      ui.a11y.QueueSetText(Only(ui.a11y).id, note);
+      ui.Frame(draw);
+      CHECK(text == note);
+      CHECK(ui.a11y.ToJson("fr").find("maxlength") == std::string::npos);
+    }
+  }
+
+  TEST_CASE("Enter in the field submits it, with the text typed just before") {
+    test::HeadlessImGui ui;
+    std::string query;
+    ui::TextFieldResult result;
+    auto draw = [&](ui::A11yRegistry& a11y) {
+      result = ui::TextField(a11y, "Rechercher", "search", &query);
+    };
+    ui.Frame(draw);
+    const std::uint32_t id = Only(ui.a11y).id;
+    ui.a11y.QueueSetText(id, "Dupré");
+    ui.a11y.QueueActivation(id);
+    ui.Frame(draw);
+    CHECK(result.changed);
+    CHECK(result.submitted);
+    CHECK(query == "Dupré");
+    ui.Frame(draw);
+    CHECK_FALSE(result.submitted);
+    ui.a11y.QueueActivation(id);
+    ui.Frame(draw);
+    CHECK(result.submitted);
+    CHECK_FALSE(result.changed);
+  }
+
+  TEST_CASE("a password field never publishes its text") {
+    test::HeadlessImGui ui;
+    std::string password = "s3cr3t-Été";
+    ui::TextFieldOptions options;
+    options.password = true;
+    options.autocomplete = "new-password";
+    bool changed = false;
+    auto draw = [&](ui::A11yRegistry& a11y) {
+      changed = static_cast<bool>(
+          ui::TextField(a11y, "Phrase de passe", "passphrase", &password, options));
+    };
+    ui.Frame(draw);
+    const A11yNode node = Only(ui.a11y);
+    CHECK(node.value.empty());
+    CHECK(node.filled);
+    std::string json = ui.a11y.ToJson("fr");
+    CHECK(json.find("s3cr3t") == std::string::npos);
+    CHECK(json.find("\"value\":\"\",\"password\":true,\"filled\":true") != std::string::npos);
+    CHECK(json.find("\"autocomplete\":\"new-password\"") != std::string::npos);
+
+    ui.a11y.QueueSetText(node.id, "ŒÉ… autre secret");
+    ui.Frame(draw);
+    CHECK(changed);
+    CHECK(password == "ŒÉ… autre secret");
+    json = ui.a11y.ToJson("fr");
+    CHECK(json.find("autre secret") == std::string::npos);
+
+    password.clear();  // the program clears it, e.g. after a refused attempt
+    ui.Frame(draw);
+    CHECK_FALSE(Only(ui.a11y).filled);
+    CHECK(ui.a11y.ToJson("fr").find("filled") == std::string::npos);
+  }
+
+  TEST_CASE("a password field defaults to the current-password autocomplete") {
+    test::HeadlessImGui ui;
+    std::string password;
+    ui::TextFieldOptions options;
+    options.password = true;
+    ui.Frame([&](ui::A11yRegistry& a11y) {
+      ui::TextField(a11y, "Phrase de passe", "passphrase", &password, options);
+    });
+    CHECK(Only(ui.a11y).autocomplete == "current-password");
+  }
+
+  TEST_CASE("a disabled field ignores text and Enter from the DOM layer") {
+    test::HeadlessImGui ui;
+    std::string name = "Élodie";
+    ui::TextFieldOptions options;
+    options.disabled = true;
+    options.description = "Le nom se change depuis le dossier.";
+    ui::TextFieldResult result;
+    auto draw = [&](ui::A11yRegistry& a11y) {
+      result = ui::TextField(a11y, "Nom affiché", "display-name", &name, options);
+    };
+    ui.Frame(draw);
+    const std::uint32_t id = Only(ui.a11y).id;
+    ui.a11y.QueueSetText(id, "Autre");
+    ui.a11y.QueueActivation(id);
+    ui.Frame(draw);
+    CHECK_FALSE(result.changed);
+    CHECK_FALSE(result.submitted);
+    CHECK(name == "Élodie");
+    CHECK(Only(ui.a11y).disabled);
+    CHECK(Only(ui.a11y).description == "Le nom se change depuis le dossier.");
+    ui.Frame(draw);  // what was refused is gone, not waiting
+    CHECK(name == "Élodie");
+  }
+
+  TEST_CASE("a required field with an error publishes both, and the error is drawn") {
+    test::HeadlessImGui ui;
+    std::string name;
+    ui::TextFieldOptions options;
+    options.required = true;
+    options.placeholder = "Prénom Nom";
+    float bottom = 0;  // where the next widget would go
+    auto draw = [&](ui::A11yRegistry& a11y) {
+      ui::TextField(a11y, "Nom affiché", "display-name", &name, options);
+      bottom = ImGui::GetCursorPosY();
+    };
+    ui.Frame(draw);
+    std::string json = ui.a11y.ToJson("fr");
+    CHECK(json.find("\"required\":true") != std::string::npos);
+    CHECK(json.find("\"placeholder\":\"Prénom Nom\"") != std::string::npos);
+    CHECK(json.find("invalid") == std::string::npos);
+    const float bottom_without_error = bottom;
+
+    options.error = "Le nom affiché est obligatoire.";
+    ui.Frame(draw);
+    const A11yNode node = Only(ui.a11y);
+    CHECK(node.error == "Le nom affiché est obligatoire.");
+    json = ui.a11y.ToJson("fr");
+    CHECK(json.find("\"invalid\":true,\"error\":\"Le nom affiché est obligatoire.\"") !=
+          std::string::npos);
+    CHECK(bottom > bottom_without_error + ImGui::GetTextLineHeight());  // red text under the field
+  }
+
+  TEST_CASE("a multiline field is as tall as its lines and keeps line breaks") {
+    test::HeadlessImGui ui;
+    std::string note = "Premier rendez-vous.\nÀ rappeler lundi.";
+    ui::TextFieldOptions options;
+    options.multiline = true;
+    options.lines = 5;
+    auto draw = [&](ui::A11yRegistry& a11y) {
+      ui::TextField(a11y, "Note", "note", &note, options);
+    };
+    ui.Frame(draw);
+    const A11yNode node = Only(ui.a11y);
+    CHECK(node.multiline);
+    CHECK(node.h ==
+          doctest::Approx(5 * ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().FramePadding.y));
+    ui.a11y.QueueSetText(node.id, "Ligne 1\nLigne 2\n");
+    ui.Frame(draw);
+    CHECK(note == "Ligne 1\nLigne 2\n");
+    CHECK(ui.a11y.ToJson("fr").find("\"value\":\"Ligne 1\\nLigne 2\\n\",\"multiline\":true") !=
           std::string::npos);
   }
 }

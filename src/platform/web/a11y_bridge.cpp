@@ -44,6 +44,15 @@ EMSCRIPTEN_KEEPALIVE void carnet_a11y_set_value(std::uint32_t id, int value) {
   }
 }
 
+// The user edited the text of field `id` in its DOM element (typing, paste, an input method,
+// a password manager): `utf8` is the element's whole new text, NUL-terminated, owned by the
+// caller (boot.js allocates it with malloc and zeroes it after this call).
+EMSCRIPTEN_KEEPALIVE void carnet_a11y_set_text(std::uint32_t id, const char* utf8) {
+  if (carnet::platform::g_registry != nullptr && utf8 != nullptr) {
+    carnet::platform::g_registry->QueueSetText(id, utf8);
+  }
+}
+
 // Keyboard focus moved to the DOM element of widget `id` (0: left the layer).
 EMSCRIPTEN_KEEPALIVE void carnet_a11y_focus(std::uint32_t id) {
   if (carnet::platform::g_registry != nullptr) carnet::platform::g_registry->SetFocused(id);

@@ -11,10 +11,14 @@
 #include <cmath>
 #include <cstdio>
 
+#include <ctime>
+
 #include "a11y_bridge.h"
 #include "app/controller.h"
+#include "app/vault_controller.h"
 #include "ui/theme.h"
 #include "ui/ui_root.h"
+#include "web_shelf.h"
 
 namespace {
 
@@ -26,6 +30,10 @@ struct WebApp {
   carnet::AppState state;
   carnet::CommandQueue commands;
   carnet::ui::A11yRegistry a11y;
+  carnet::ui::VaultForms forms;
+  carnet::platform::WebShelf shelf;
+  carnet::VaultController vaults{shelf};
+  carnet::AppServices services;
   bool first_frame_reported = false;
   float font_pixel_ratio = 0;  // density the font atlas was built for
 };
@@ -80,6 +88,15 @@ void LoadFontsForDensity(float pixel_ratio) {
   g_app.font_pixel_ratio = pixel_ratio;
 }
 
+std::int64_t NowMs() { return static_cast<std::int64_t>(emscripten_get_now()); }
+
+carnet::Day LocalToday() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return carnet::DayFromYmd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday).value_or(0);
+}
+
 void Frame() {
   const CanvasGeometry canvas = SyncCanvas();
   if (canvas.pixel_ratio != g_app.font_pixel_ratio) {
@@ -99,7 +116,10 @@ void Frame() {
   }
   ImGui::NewFrame();
 
-  carnet::ui::Frame frame{g_app.state, g_app.commands, g_app.a11y};
+  carnet::VaultSession* session = g_app.vaults.session();
+  carnet::ui::Frame frame{
+      g_app.state, g_app.commands,        g_app.a11y,
+      g_app.forms, &g_app.vaults.state(), session != nullptr ? &session->store() : nullptr};
   carnet::ui::DrawApp(frame);
   ImGui::Render();
 
@@ -110,7 +130,9 @@ void Frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
   carnet::platform::PublishA11y(g_app.a11y, carnet::LangCode(g_app.state.lang));
-  const carnet::Status applied = carnet::ApplyAll(g_app.state, g_app.commands);
+  g_app.services.today = LocalToday();
+  const carnet::Status applied = carnet::ApplyAll(g_app.state, g_app.services, g_app.commands);
+  g_app.vaults.Tick(NowMs());
   if (!applied.ok()) std::fprintf(stderr, "command refused: %s\n", applied.message().c_str());
 
   if (!g_app.first_frame_reported) {
@@ -120,6 +142,15 @@ void Frame() {
 }
 
 }  // namespace
+
+extern "C" {
+
+// Any key, pointer or text input: the user is here.
+EMSCRIPTEN_KEEPALIVE void carnet_note_activity() { g_app.vaults.NoteActivity(NowMs()); }
+
+// The page is being hidden or closed: save what is pending now.
+EMSCRIPTEN_KEEPALIVE void carnet_flush() { g_app.vaults.Flush(); }
+}
 
 int main() {
   if (glfwInit() != GLFW_TRUE) {
@@ -146,6 +177,10 @@ int main() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   carnet::platform::ConnectA11yRegistry(&g_app.a11y);
+  g_app.services.vaults = &g_app.vaults;
+  g_app.services.calibrate_kdf = true;
+  g_app.vaults.NoteActivity(NowMs());
+  g_app.vaults.RefreshList();
   emscripten_set_main_loop(Frame, 0, false);
   return 0;
 }

@@ -29,7 +29,8 @@ export async function openApp({ viewport = { width: 1280, height: 800 }, deviceS
   mkdirSync(outputDir, { recursive: true });
   const { server, url } = await startStaticServer(webDir, 0);
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport, deviceScaleFactor });
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  const page = await context.newPage();
   page.setDefaultTimeout(15000);
   const problems = [];
   page.on("console", (message) => {

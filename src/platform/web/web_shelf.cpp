@@ -1,0 +1,164 @@
+#include "web_shelf.h"
+
+#include <emscripten.h>
+
+#include <map>
+
+namespace carnet::platform {
+namespace {
+
+// Callbacks waiting for IndexedDB, by request number.
+struct Pending {
+  std::function<void(Result<std::vector<VaultListing>>)> listed;
+  std::vector<VaultListing> listing;
+  std::function<void(Result<RecordSnapshot>)> loaded;
+  RecordSnapshot snapshot;
+  std::function<void(Status)> done;
+  std::function<void(bool)> writer;
+};
+std::map<int, Pending>& Requests() {
+  static std::map<int, Pending> requests;
+  return requests;
+}
+int NextRequest() {
+  static int next = 0;
+  return ++next;
+}
+
+Status FromJs(int ok, const char* error_name) {
+  if (ok != 0) return Status::Ok();
+  const std::string name = error_name != nullptr ? error_name : "Error";
+  if (name == "SaveConflict") {
+    return Status::Error(StatusCode::kIoError, Problem::kSaveConflict,
+                         "this vault was saved in another tab or window meanwhile");
+  }
+  return Status::Error(StatusCode::kIoError, name);  // e.g. QuotaExceededError, AbortError
+}
+
+// clang-format off
+EM_JS(void, carnet_js_vault_list, (int request), { Module.carnetVault.list(request); });
+EM_JS(void, carnet_js_vault_load, (int request, const char* id),
+      { Module.carnetVault.load(request, UTF8ToString(id)); });
+EM_JS(void, carnet_js_vault_register, (int request, const char* id, const char* name),
+      { Module.carnetVault.register(request, UTF8ToString(id), UTF8ToString(name)); });
+EM_JS(void, carnet_js_vault_begin_commit, (int request, const char* id, double expected,
+                                           double next),
+      { Module.carnetVault.beginCommit(request, UTF8ToString(id), expected, next); });
+EM_JS(void, carnet_js_vault_put, (int request, const char* key, const std::uint8_t* data,
+                                  int size),
+      { Module.carnetVault.put(request, UTF8ToString(key), HEAPU8.slice(data, data + size)); });
+EM_JS(void, carnet_js_vault_delete, (int request, const char* key),
+      { Module.carnetVault.remove(request, UTF8ToString(key)); });
+EM_JS(void, carnet_js_vault_end_commit, (int request), { Module.carnetVault.endCommit(request); });
+EM_JS(void, carnet_js_vault_acquire_writer, (int request, const char* id),
+      { Module.carnetVault.acquireWriter(request, UTF8ToString(id)); });
+EM_JS(void, carnet_js_vault_release_writer, (const char* id),
+      { Module.carnetVault.releaseWriter(UTF8ToString(id)); });
+// clang-format on
+
+}  // namespace
+
+void WebShelf::List(std::function<void(Result<std::vector<VaultListing>>)> done) {
+  const int request = NextRequest();
+  Requests()[request].listed = std::move(done);
+  carnet_js_vault_list(request);
+}
+
+void WebShelf::Load(const std::string& id, std::function<void(Result<RecordSnapshot>)> done) {
+  const int request = NextRequest();
+  Requests()[request].loaded = std::move(done);
+  carnet_js_vault_load(request, id.c_str());
+}
+
+void WebShelf::Commit(const std::string& id, const PendingSave& save,
+                      std::function<void(Status)> done) {
+  const int request = NextRequest();
+  Requests()[request].done = std::move(done);
+  carnet_js_vault_begin_commit(request, id.c_str(), static_cast<double>(save.expected_generation),
+                               static_cast<double>(save.new_generation));
+  for (const auto& put : save.batch.puts) {
+    carnet_js_vault_put(request, put.first.c_str(), put.second.data(),
+                        static_cast<int>(put.second.size()));
+  }
+  for (const std::string& key : save.batch.deletes) carnet_js_vault_delete(request, key.c_str());
+  carnet_js_vault_end_commit(request);
+}
+
+void WebShelf::Register(const std::string& id, const std::string& display_name,
+                        std::function<void(Status)> done) {
+  const int request = NextRequest();
+  Requests()[request].done = std::move(done);
+  carnet_js_vault_register(request, id.c_str(), display_name.c_str());
+}
+
+void WebShelf::AcquireWriter(const std::string& id, std::function<void(bool granted)> done) {
+  const int request = NextRequest();
+  Requests()[request].writer = std::move(done);
+  carnet_js_vault_acquire_writer(request, id.c_str());
+}
+
+void WebShelf::ReleaseWriter(const std::string& id) { carnet_js_vault_release_writer(id.c_str()); }
+
+}  // namespace carnet::platform
+
+using carnet::platform::Requests;
+
+extern "C" {
+
+// One vault of the list (before carnet_vault_listed).
+EMSCRIPTEN_KEEPALIVE void carnet_vault_listing(int request, const char* id, const char* name) {
+  auto it = Requests().find(request);
+  if (it != Requests().end()) it->second.listing.push_back({id, name});
+}
+
+EMSCRIPTEN_KEEPALIVE void carnet_vault_listed(int request, int ok, const char* error) {
+  auto it = Requests().find(request);
+  if (it == Requests().end()) return;
+  carnet::platform::Pending pending = std::move(it->second);
+  Requests().erase(it);
+  if (ok != 0) {
+    pending.listed(std::move(pending.listing));
+  } else {
+    pending.listed(carnet::platform::FromJs(ok, error));
+  }
+}
+
+// One record of a vault being loaded (before carnet_vault_loaded). The bytes are copied.
+EMSCRIPTEN_KEEPALIVE void carnet_vault_record(int request, const char* key,
+                                              const std::uint8_t* data, int size) {
+  auto it = Requests().find(request);
+  if (it == Requests().end() || size < 0) return;
+  it->second.snapshot.records[key] = carnet::Bytes(data, data + size);
+}
+
+EMSCRIPTEN_KEEPALIVE void carnet_vault_loaded(int request, double generation, int ok,
+                                              const char* error) {
+  auto it = Requests().find(request);
+  if (it == Requests().end()) return;
+  carnet::platform::Pending pending = std::move(it->second);
+  Requests().erase(it);
+  if (ok != 0) {
+    pending.snapshot.generation = static_cast<std::uint64_t>(generation);
+    pending.loaded(std::move(pending.snapshot));
+  } else {
+    pending.loaded(carnet::platform::FromJs(ok, error));
+  }
+}
+
+// The answer to a commit or a registration.
+EMSCRIPTEN_KEEPALIVE void carnet_vault_done(int request, int ok, const char* error) {
+  auto it = Requests().find(request);
+  if (it == Requests().end()) return;
+  carnet::platform::Pending pending = std::move(it->second);
+  Requests().erase(it);
+  pending.done(carnet::platform::FromJs(ok, error));
+}
+// Whether this tab got the vault's writer lock.
+EMSCRIPTEN_KEEPALIVE void carnet_vault_writer(int request, int granted) {
+  auto it = Requests().find(request);
+  if (it == Requests().end()) return;
+  carnet::platform::Pending pending = std::move(it->second);
+  Requests().erase(it);
+  pending.writer(granted != 0);
+}
+}

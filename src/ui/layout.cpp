@@ -1,0 +1,23 @@
+#include "ui/layout.h"
+
+#include <imgui.h>
+
+namespace carnet::ui {
+
+void BeginColumn(float max_width, float top_margin) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float column = width < max_width ? width : max_width;
+  ImGui::Dummy(ImVec2(0, top_margin));
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - column) * 0.5f);
+  ImGui::BeginGroup();
+  ImGui::PushItemWidth(column);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+}
+
+void EndColumn() {
+  ImGui::PopTextWrapPos();
+  ImGui::PopItemWidth();
+  ImGui::EndGroup();
+}
+
+}  // namespace carnet::ui

@@ -1,0 +1,80 @@
+#include <imgui.h>
+
+#include "core/vault_keys.h"
+#include "ui/layout.h"
+#include "ui/screen_vault.h"
+#include "ui/widgets.h"
+
+namespace carnet::ui {
+namespace {
+
+// The error to show under `field`, if the last refusal was about it.
+const char* ErrorFor(const Frame& frame, const char* field) {
+  const Status& error = frame.vault->error;
+  return !error.ok() && error.field() == field ? VaultErrorText(frame, error) : nullptr;
+}
+
+void DrawStrength(Frame& frame, const std::string& passphrase) {
+  const int bits = EstimatePassphraseBits(passphrase);
+  const Msg label = bits < 40   ? Msg::kStrengthWeak
+                    : bits < 60 ? Msg::kStrengthFair
+                    : bits < 80 ? Msg::kStrengthGood
+                                : Msg::kStrengthStrong;
+  const float fraction = bits >= 100 ? 1.0f : static_cast<float>(bits) / 100.0f;
+  ImGui::ProgressBar(fraction, ImVec2(-1, 6), "");
+  Paragraph(frame.a11y, frame.Tr(label));
+}
+
+}  // namespace
+
+void DrawCreateVault(Frame& frame) {
+  VaultForms& f = frame.forms;
+  BeginColumn();
+  Heading(frame.a11y, frame.Tr(Msg::kCreateVaultTitle), 1);
+  Paragraph(frame.a11y, frame.Tr(Msg::kCreateVaultIntro));
+  ImGui::Dummy(ImVec2(0, 8));
+
+  TextFieldOptions name;
+  name.width = ImGui::CalcItemWidth();  // the column's width
+  name.required = true;
+  name.max_chars = 64;
+  name.description = frame.Tr(Msg::kDisplayNameHint);
+  name.error = ErrorFor(frame, "display_name");
+  TextFieldResult typed =
+      TextField(frame.a11y, frame.Tr(Msg::kDisplayName), "vault-name", &f.display_name, name);
+  TextFieldOptions secret;
+  secret.width = ImGui::CalcItemWidth();  // the column's width
+  secret.password = true;
+  secret.required = true;
+  secret.autocomplete = "new-password";
+  secret.max_chars = 1024;
+  secret.error = ErrorFor(frame, "passphrase");
+  typed.submitted |=
+      TextField(frame.a11y, frame.Tr(Msg::kPassphrase), "vault-passphrase", &f.passphrase, secret)
+          .submitted;
+  DrawStrength(frame, f.passphrase);
+  secret.error = ErrorFor(frame, "confirmation");
+  typed.submitted |= TextField(frame.a11y, frame.Tr(Msg::kPassphraseConfirm), "vault-confirmation",
+                               &f.confirmation, secret)
+                         .submitted;
+  ImGui::Dummy(ImVec2(0, 8));
+
+  WidgetOptions submit;
+  submit.primary = true;
+  if (Button(frame.a11y, frame.Tr(Msg::kCreateVaultSubmit), "create-submit", submit) ||
+      typed.submitted) {
+    frame.commands.push_back(CreateVaultRequested{f.display_name, f.passphrase, f.confirmation});
+    f.WipeSecrets();
+  }
+  ImGui::SameLine();
+  if (Button(frame.a11y, frame.Tr(Msg::kCancel), "create-cancel")) {
+    f.WipeSecrets();
+    frame.commands.push_back(ShowScreen{Screen::kWelcome, ""});
+  }
+  const char* general =
+      frame.vault->error.field().empty() ? VaultErrorText(frame, frame.vault->error) : "";
+  if (general[0] != '\0') Paragraph(frame.a11y, general);
+  EndColumn();
+}
+
+}  // namespace carnet::ui

@@ -1,0 +1,42 @@
+#include <imgui.h>
+
+#include "ui/layout.h"
+#include "ui/screen_vault.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace carnet::ui {
+
+void DrawRecoveryKey(Frame& frame) {
+  BeginColumn();
+  Heading(frame.a11y, frame.Tr(Msg::kRecoveryTitle), 1);
+  Paragraph(frame.a11y, frame.Tr(Msg::kRecoveryIntro));
+  ImGui::Dummy(ImVec2(0, 8));
+  // The key in the heading font, in groups, so that it can be copied out by hand.
+  ImGui::PushFont(GetFonts().heading);
+  Paragraph(frame.a11y, frame.vault->recovery_text.c_str());
+  ImGui::PopFont();
+  ImGui::Dummy(ImVec2(0, 8));
+  Checkbox(frame.a11y, frame.Tr(Msg::kRecoveryNoted), "recovery-noted",
+           &frame.forms.recovery_noted);
+  WidgetOptions go;
+  go.primary = true;
+  go.disabled = !frame.forms.recovery_noted;
+  if (Button(frame.a11y, frame.Tr(Msg::kContinue), "recovery-continue", go)) {
+    frame.forms.recovery_noted = false;
+    frame.commands.push_back(RecoveryKeySeen{});
+  }
+  EndColumn();
+}
+
+void DrawVaultBusy(Frame& frame) {
+  BeginColumn();
+  Heading(frame.a11y, frame.Tr(Msg::kBusyDeriving), 2);
+  // An indeterminate bar that moves while the keys are derived or the vault is written.
+  const float t = static_cast<float>(ImGui::GetTime());
+  const float phase = t - static_cast<float>(static_cast<int>(t));
+  ImGui::ProgressBar(phase, ImVec2(-1, 6), "");
+  EndColumn();
+}
+
+}  // namespace carnet::ui

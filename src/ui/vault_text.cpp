@@ -1,0 +1,49 @@
+// Vault errors in the user's words, and the forms' secrets wiped after use.
+#include "core/status.h"
+#include "ui/frame.h"
+#include "ui/screen_vault.h"
+
+namespace carnet::ui {
+
+void VaultForms::WipeSecrets() {
+  for (std::string* text : {&passphrase, &confirmation, &secret}) {
+    for (char& c : *text) c = '\0';
+    text->clear();
+  }
+}
+
+const char* VaultErrorText(const Frame& frame, const Status& error) {
+  if (error.ok()) return "";
+  switch (error.problem()) {
+    case Problem::kRequired: return frame.Tr(Msg::kErrorRequired);
+    case Problem::kTooShort: return frame.Tr(Msg::kErrorTooShort);
+    case Problem::kTooLong: return frame.Tr(Msg::kErrorTooLong);
+    case Problem::kWrongPassphrase:
+      if (error.field() == "confirmation") return frame.Tr(Msg::kErrorMismatch);
+      return frame.state.screen == Screen::kRecoveryUnlock ? frame.Tr(Msg::kErrorWrongRecoveryKey)
+                                                           : frame.Tr(Msg::kErrorWrongPassphrase);
+    case Problem::kInvalidText:
+      return error.field() == "recovery_key" ? frame.Tr(Msg::kErrorRecoveryTypo)
+                                             : frame.Tr(Msg::kErrorGeneric);
+    case Problem::kNotAVault:
+    case Problem::kBackupCorrupt:
+    case Problem::kUnsupportedFormat:
+    case Problem::kHeaderCorrupt:
+    case Problem::kKdfBelowFloor:
+    case Problem::kKdfAboveCeiling:
+    case Problem::kOtherVault:
+    case Problem::kManifestCorrupt:
+    case Problem::kManifestStale:
+    case Problem::kGenerationMismatch:
+    case Problem::kChunkMissing:
+    case Problem::kChunkCorrupt:
+    case Problem::kChunkMisplaced:
+    case Problem::kChunkStale: return frame.Tr(Msg::kErrorDamaged);
+    case Problem::kSaveConflict: return frame.Tr(Msg::kSaveConflict);
+    default: break;
+  }
+  return error.code() == StatusCode::kIoError ? frame.Tr(Msg::kErrorStorage)
+                                              : frame.Tr(Msg::kErrorGeneric);
+}
+
+}  // namespace carnet::ui

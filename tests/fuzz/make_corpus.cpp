@@ -1,0 +1,125 @@
+// Writes the fuzz targets' seed corpus: a few small, valid inputs per target, made with the
+// fuzz key and vault id (fuzz_common.h). The output is committed in tests/fuzz/corpus/; run
+// this again only when a format changes:  fuzz_make_corpus tests/fuzz/corpus
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/vault_backup.h"
+#include "fuzz/fuzz_common.h"
+#include "platform/native/dir_index.h"
+#include "platform/native/file_system.h"
+
+using namespace carnet;
+
+namespace {
+
+int failures = 0;
+
+void Write(const std::string& root, const std::string& target, const std::string& name,
+           ByteView bytes) {
+  FileSystem& fs = HostFileSystem();
+  const std::string dir = JoinPath(root, target);
+  Status s = fs.CreateDir(dir);
+  if (s.ok()) s = fs.WriteFile(JoinPath(dir, name), bytes);
+  if (!s.ok()) {
+    (void)std::fprintf(stderr, "make_corpus: %s\n", s.message().c_str());
+    ++failures;
+  }
+}
+
+template <typename T>
+T Must(Result<T> result) {
+  if (!result.ok()) fuzz::Broken(result.status().message().c_str());
+  return std::move(result).value();
+}
+
+VaultHeader Header(const std::string& name, std::uint64_t generation) {
+  VaultHeader h;
+  h.vault_id = fuzz::FuzzVaultId();
+  for (std::size_t i = 0; i < h.salt.size(); ++i) h.salt[i] = static_cast<std::uint8_t>(i);
+  h.generation = generation;
+  h.wrapped_by_passphrase.assign(kWrappedKeyBytes, 0x11);
+  h.wrapped_by_recovery.assign(kWrappedKeyBytes, 0x22);
+  h.display_name = name;
+  return h;
+}
+
+Bytes ManifestBytes(std::uint64_t generation, std::uint64_t size,
+                    std::vector<std::uint64_t> versions) {
+  Manifest m;
+  m.vault_id = fuzz::FuzzVaultId();
+  m.generation = generation;
+  m.database_size = size;
+  m.chunk_versions = std::move(versions);
+  return Must(EncodeManifest(m, fuzz::FuzzKey()));
+}
+
+Bytes ChunkBytes(std::uint32_t index, std::uint64_t version, std::string_view text) {
+  return Must(EncodeChunk(fuzz::FuzzKey(), fuzz::FuzzVaultId(), index, version, text));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    (void)std::fprintf(stderr, "usage: fuzz_make_corpus DIR (e.g. tests/fuzz/corpus)\n");
+    return 2;
+  }
+  fuzz::InitOrDie();
+  const std::string root = argv[1];
+  if (Status s = HostFileSystem().CreateDir(root); !s.ok()) {
+    (void)std::fprintf(stderr, "make_corpus: %s\n", s.message().c_str());
+    return 1;
+  }
+  const AeadKey key = fuzz::FuzzKey();
+  const Bytes header = EncodeHeader(Header("Marie — CPAM", 5), key);
+
+  Write(root, "header", "new", EncodeHeader(Header("Carnet", 1), key));
+  Write(root, "header", "accented-name", header);
+  VaultHeader costly = Header(std::string(64, 'x'), 9);
+  costly.kdf = {4, 128 * 1024};
+  Write(root, "header", "long-name-costly-kdf", EncodeHeader(costly, key));
+
+  Write(root, "manifest", "empty", ManifestBytes(1, 0, {}));
+  Write(root, "manifest", "three-chunks", ManifestBytes(5, 2 * kChunkSize + 100, {1, 5, 3}));
+  ByteWriter body;  // vault id | generation | body, for the target's sealing pass
+  const VaultId id = fuzz::FuzzVaultId();
+  body.Raw(ByteView(id.data(), id.size()));
+  body.U64(5);
+  body.U64(kChunkSize + 10);
+  body.U32(2);
+  body.U64(5);
+  body.U64(2);
+  Write(root, "manifest", "body-two-chunks", body.bytes());
+
+  Write(root, "chunk", "chunk-0-v1", ChunkBytes(0, 1, "SQLite format 3"));
+  for (const auto& [name, where] :
+       std::vector<std::pair<std::string, std::pair<std::uint32_t, std::uint32_t>>>{
+           {"built-in-place", {0, 0}}, {"built-misplaced", {1, 0}}}) {
+    ByteWriter built;  // expected index | expected version | index | version | plaintext
+    built.U32(where.first);
+    built.U64(1);
+    built.U32(where.second);
+    built.U64(1);
+    built.Raw(std::string_view("SQLite format 3"));
+    Write(root, "chunk", name, built.bytes());
+  }
+
+  const Bytes manifest = ManifestBytes(5, kChunkSize + 15, {5, 4});
+  Write(root, "backup", "header-and-manifest",
+        EncodeBackup({{kHeaderKey, header}, {kManifestKey, manifest}}));
+  Write(root, "backup", "two-chunks",
+        EncodeBackup({{kHeaderKey, header},
+                      {kManifestKey, manifest},
+                      {ChunkKey(0), ChunkBytes(0, 5, "SQLite format 3")},
+                      {ChunkKey(1), ChunkBytes(1, 4, "the last chunk")}}));
+
+  DirectoryIndex index;
+  Write(root, "dir_index", "empty", EncodeDirectoryIndex(index));
+  index.generation = 7;
+  index.versions = {{ChunkKey(0), 3}, {ChunkKey(1), 7}, {kHeaderKey, 7}, {kManifestKey, 7}};
+  Write(root, "dir_index", "four-records", EncodeDirectoryIndex(index));
+  Write(root, "dir_index", "record-file-name", std::string_view("chunk-000012.7"));
+  return failures == 0 ? 0 : 1;
+}

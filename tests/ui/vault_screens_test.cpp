@@ -1,0 +1,99 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "app/vault_controller.h"
+#include "ui/headless_imgui.h"
+
+using namespace carnet;
+using carnet::ui::A11yNode;
+using carnet::ui::A11yRole;
+
+namespace {
+
+const A11yNode* Find(const ui::A11yRegistry& a11y, A11yRole role, const std::string& name) {
+  for (const A11yNode& node : a11y.nodes()) {
+    if (node.role == role && node.name == name) return &node;
+  }
+  return nullptr;
+}
+
+void Press(test::HeadlessImGui& ui, const std::string& name) {
+  const A11yNode* node = Find(ui.a11y, A11yRole::kButton, name);
+  REQUIRE_MESSAGE(node != nullptr, name);
+  ui.a11y.QueueActivation(node->id);
+  ui.Frame();
+  ui.Frame();
+}
+
+void Type(test::HeadlessImGui& ui, const std::string& label, const std::string& text) {
+  const A11yNode* node = Find(ui.a11y, A11yRole::kTextField, label);
+  REQUIRE_MESSAGE(node != nullptr, label);
+  ui.a11y.QueueSetText(node->id, text);
+  ui.Frame();
+}
+
+constexpr const char* kPassphrase = "cheval batterie agrafe correcte";
+
+}  // namespace
+
+TEST_SUITE("vault screens") {
+  TEST_CASE("a vault is created from the welcome screen, its recovery key shown once") {
+    MemoryShelf shelf;
+    VaultController vaults(shelf);
+    test::HeadlessImGui ui;
+    ui.services.vaults = &vaults;
+    ui.services.today = *DayFromYmd(2026, 11, 28);
+    ui.Frame();
+    CHECK(Find(ui.a11y, A11yRole::kText,
+               "Aucun coffre sur cet ordinateur pour l’instant. Créez le "
+               "vôtre\u00a0: il ne faut que quelques instants.") != nullptr);
+    Press(ui, "Créer un coffre");
+    REQUIRE(Find(ui.a11y, A11yRole::kHeading, "Créer un coffre") != nullptr);
+    Type(ui, "Nom affiché", "Marie — CPAM");
+    Type(ui, "Phrase de passe", kPassphrase);
+    CHECK(Find(ui.a11y, A11yRole::kText, "Robustesse\u00a0: moyenne") != nullptr);
+    Type(ui, "Confirmez la phrase de passe", "pas la même phrase");
+    Press(ui, "Créer le coffre");
+    CHECK(vaults.state().error.field() == "confirmation");
+    CHECK(ui.forms.passphrase.empty());  // wiped once submitted
+
+    Type(ui, "Phrase de passe", kPassphrase);
+    Type(ui, "Confirmez la phrase de passe", kPassphrase);
+    Press(ui, "Créer le coffre");
+    REQUIRE(Find(ui.a11y, A11yRole::kHeading, "Votre clé de secours") != nullptr);
+    const std::string key = vaults.state().recovery_text;
+    CHECK(Find(ui.a11y, A11yRole::kText, key) != nullptr);
+    const A11yNode* go = Find(ui.a11y, A11yRole::kButton, "Continuer");
+    REQUIRE(go != nullptr);
+    CHECK(go->disabled);  // until the key is noted
+    const A11yNode* noted =
+        Find(ui.a11y, A11yRole::kCheckbox, "J’ai noté ma clé de secours en lieu sûr");
+    REQUIRE(noted != nullptr);
+    ui.a11y.QueueActivation(noted->id);
+    ui.Frame();
+    Press(ui, "Continuer");
+    REQUIRE(Find(ui.a11y, A11yRole::kHeading, "Marie — CPAM") != nullptr);
+    CHECK(Find(ui.a11y, A11yRole::kText, key) == nullptr);  // never shown again
+
+    Press(ui, "Ajouter des dossiers de démonstration");
+    Press(ui, "Verrouiller");
+    REQUIRE(vaults.state().phase == VaultPhase::kLocked);
+    Press(ui, "Ouvrir un coffre « Marie — CPAM »");
+    Type(ui, "Phrase de passe", "une erreur de frappe");
+    Press(ui, "Déverrouiller");
+    const A11yNode* field = Find(ui.a11y, A11yRole::kTextField, "Phrase de passe");
+    REQUIRE(field != nullptr);
+    CHECK(field->error.find("Phrase de passe incorrecte") != std::string::npos);
+    Type(ui, "Phrase de passe", kPassphrase);
+    Press(ui, "Déverrouiller");
+    REQUIRE(vaults.state().phase == VaultPhase::kUnlocked);
+    bool counted = false;
+    for (const A11yNode& node : ui.a11y.nodes()) {
+      if (node.name.rfind("Dossiers dans ce coffre\u00a0: ", 0) == 0) {
+        counted = node.name != "Dossiers dans ce coffre\u00a0: 0";
+      }
+    }
+    CHECK(counted);
+  }
+}
