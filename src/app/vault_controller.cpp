@@ -1,6 +1,7 @@
 #include "app/vault_controller.h"
 
 #include "core/text_rules.h"
+#include "core/vault_keys.h"
 
 namespace carnet {
 namespace {
@@ -35,49 +36,56 @@ void VaultController::Create(const std::string& display_name, const std::string&
     Fail(Status::Invalid(Problem::kWrongPassphrase, "confirmation", "the two passphrases differ"));
     return;
   }
-  auto mirror = std::make_unique<MemoryStorage>();
-  std::string recovery;
-  Result<Vault> vault = Vault::Create(*mirror, display_name, passphrase, kdf, &recovery);
-  if (!vault.ok()) {
-    Fail(vault.status());
+  if (Status s = CheckPassphrase(passphrase); !s.ok()) {
+    Fail(s);
     return;
   }
-  // Everything the new vault holds goes to the shelf in one commit.
-  PendingSave first;
-  first.new_generation = mirror->Generation().value();
-  for (const auto& record : mirror->records()) first.batch.puts.push_back(record);
-  const std::string id = vault.value().id_hex();
-  const std::string name = vault.value().display_name();
-  Result<VaultSession> session = VaultSession::Open(std::move(vault).value());
-  if (!session.ok()) {
-    Fail(session.status());
-    return;
-  }
-  CloseSession();
-  mirror_ = std::move(mirror);
-  session_ = std::make_unique<VaultSession>(std::move(session).value());
   state_.phase = VaultPhase::kBusy;
-  const std::uint64_t epoch = ++epoch_;
-  shelf_.Commit(id, first, [this, epoch, id, name, recovery](const Status& written) {
-    if (epoch != epoch_) return;
-    if (!written.ok()) {
-      CloseSession();
-      Fail(written);
+  RunHeavy([this, display_name, passphrase, kdf] {
+    auto mirror = std::make_unique<MemoryStorage>();
+    std::string recovery;
+    Result<Vault> vault = Vault::Create(*mirror, display_name, passphrase, kdf, &recovery);
+    if (!vault.ok()) {
+      Fail(vault.status());
       return;
     }
-    shelf_.Register(id, name, [this, epoch, id, name, recovery](const Status& registered) {
+    // Everything the new vault holds goes to the shelf in one commit.
+    PendingSave first;
+    first.new_generation = mirror->Generation().value();
+    for (const auto& record : mirror->records()) first.batch.puts.push_back(record);
+    const std::string id = vault.value().id_hex();
+    const std::string name = vault.value().display_name();
+    Result<VaultSession> session = VaultSession::Open(std::move(vault).value());
+    if (!session.ok()) {
+      Fail(session.status());
+      return;
+    }
+    CloseSession();
+    mirror_ = std::move(mirror);
+    session_ = std::make_unique<VaultSession>(std::move(session).value());
+    state_.phase = VaultPhase::kBusy;
+    const std::uint64_t epoch = ++epoch_;
+    shelf_.Commit(id, first, [this, epoch, id, name, recovery](const Status& written) {
       if (epoch != epoch_) return;
-      if (!registered.ok()) {
-        Fail(registered);
+      if (!written.ok()) {
+        CloseSession();
+        Fail(written);
         return;
       }
-      state_.open_id = id;
-      state_.display_name = name;
-      state_.recovery_text = recovery;
-      state_.phase = VaultPhase::kShowRecoveryKey;
-      state_.save = SaveState::kSaved;
-      BecomeWriter(id);
-      RefreshList();
+      shelf_.Register(id, name, [this, epoch, id, name, recovery](const Status& registered) {
+        if (epoch != epoch_) return;
+        if (!registered.ok()) {
+          Fail(registered);
+          return;
+        }
+        state_.open_id = id;
+        state_.display_name = name;
+        state_.recovery_text = recovery;
+        state_.phase = VaultPhase::kShowRecoveryKey;
+        state_.save = SaveState::kSaved;
+        BecomeWriter(id);
+        RefreshList();
+      });
     });
   });
 }
@@ -100,35 +108,38 @@ void VaultController::Unlock(const std::string& id, const std::string& secret, b
       Fail(snapshot.status());
       return;
     }
-    auto mirror = std::make_unique<MemoryStorage>();
-    PendingSave all;
-    all.new_generation = snapshot.value().generation;
-    for (auto& record : snapshot.value().records) all.batch.puts.push_back(record);
-    if (Status s = mirror->Commit(all.batch, 0, all.new_generation); !s.ok()) {
-      Fail(s);
-      return;
-    }
-    Result<Vault> vault = recovery_key ? Vault::UnlockWithRecoveryKey(*mirror, secret)
-                                       : Vault::Unlock(*mirror, secret);
-    if (!vault.ok()) {
-      Fail(vault.status());
-      return;
-    }
-    const std::string name = vault.value().display_name();
-    Result<VaultSession> session = VaultSession::Open(std::move(vault).value());
-    if (!session.ok()) {
-      Fail(session.status());
-      return;
-    }
-    mirror_ = std::move(mirror);
-    session_ = std::make_unique<VaultSession>(std::move(session).value());
-    state_.open_id = id;
-    state_.display_name = name;
-    state_.phase = VaultPhase::kUnlocked;
-    state_.save = SaveState::kSaved;
-    state_.save_error = Status::Ok();
-    last_activity_ms_ = now_ms_;
-    BecomeWriter(id);
+    RunHeavy([this, epoch, id, secret, recovery_key, snapshot = std::move(snapshot)]() mutable {
+      if (epoch != epoch_) return;
+      auto mirror = std::make_unique<MemoryStorage>();
+      PendingSave all;
+      all.new_generation = snapshot.value().generation;
+      for (auto& record : snapshot.value().records) all.batch.puts.push_back(record);
+      if (Status s = mirror->Commit(all.batch, 0, all.new_generation); !s.ok()) {
+        Fail(s);
+        return;
+      }
+      Result<Vault> vault = recovery_key ? Vault::UnlockWithRecoveryKey(*mirror, secret)
+                                         : Vault::Unlock(*mirror, secret);
+      if (!vault.ok()) {
+        Fail(vault.status());
+        return;
+      }
+      const std::string name = vault.value().display_name();
+      Result<VaultSession> session = VaultSession::Open(std::move(vault).value());
+      if (!session.ok()) {
+        Fail(session.status());
+        return;
+      }
+      mirror_ = std::move(mirror);
+      session_ = std::make_unique<VaultSession>(std::move(session).value());
+      state_.open_id = id;
+      state_.display_name = name;
+      state_.phase = VaultPhase::kUnlocked;
+      state_.save = SaveState::kSaved;
+      state_.save_error = Status::Ok();
+      last_activity_ms_ = now_ms_;
+      BecomeWriter(id);
+    });
   });
 }
 
@@ -143,21 +154,29 @@ void VaultController::ChangePassphrase(const std::string& passphrase,
     Fail(Status::Invalid(Problem::kWrongPassphrase, "confirmation", "the two passphrases differ"));
     return;
   }
-  Result<PendingSave> change = session_->vault().PreparePassphraseChange(passphrase, kdf);
-  if (!change.ok()) {
-    Fail(change.status());
+  if (Status s = CheckPassphrase(passphrase); !s.ok()) {
+    Fail(s);
     return;
   }
   state_.phase = VaultPhase::kBusy;
   const std::uint64_t epoch = epoch_;
-  PendingSave save = std::move(change).value();
-  shelf_.Commit(state_.open_id, save, [this, epoch, save](Status written) {
-    if (epoch != epoch_) return;
-    if (written.ok())
-      written = mirror_->Commit(save.batch, save.expected_generation, save.new_generation);
-    session_->vault().FinishSave(written, nullptr);
-    state_.phase = VaultPhase::kUnlocked;
-    if (!written.ok()) Fail(written);
+  RunHeavy([this, epoch, passphrase, kdf] {
+    if (epoch != epoch_ || !session_) return;
+    Result<PendingSave> change = session_->vault().PreparePassphraseChange(passphrase, kdf);
+    if (!change.ok()) {
+      Fail(change.status());
+      return;
+    }
+    PendingSave save = std::move(change).value();
+    shelf_.Commit(state_.open_id, save, [this, epoch, save](Status written) {
+      if (epoch != epoch_) return;
+      if (written.ok()) {
+        written = mirror_->Commit(save.batch, save.expected_generation, save.new_generation);
+      }
+      session_->vault().FinishSave(written, nullptr);
+      state_.phase = VaultPhase::kUnlocked;
+      if (!written.ok()) Fail(written);
+    });
   });
 }
 
@@ -198,8 +217,24 @@ void VaultController::StartSave() {
   });
 }
 
+void VaultController::RunHeavy(std::function<void()> work) {
+  if (!defer_heavy_) {
+    work();
+    return;
+  }
+  deferred_ = std::move(work);
+  deferred_wait_ = 2;
+}
+
 void VaultController::Tick(std::int64_t now_ms) {
   now_ms_ = now_ms;
+  if (deferred_) {
+    if (deferred_wait_-- > 0) return;
+    std::function<void()> work = std::move(deferred_);
+    deferred_ = nullptr;
+    work();
+    return;
+  }
   if (!session_ || state_.phase != VaultPhase::kUnlocked) return;
   if (state_.auto_lock_minutes > 0 &&
       now_ms - last_activity_ms_ >= std::int64_t{state_.auto_lock_minutes} * 60 * 1000) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -65,12 +66,17 @@ class VaultController {
   void SetAutoLockMinutes(int minutes);
   // Saves now (the page is being hidden or closed).
   void Flush();
+  // With `defer`, key derivation (create, unlock, change of passphrase) waits until the busy
+  // screen has been on screen for two frames, so that it is seen before the page stalls.
+  void SetDeferKeyDerivation(bool defer) { defer_heavy_ = defer; }
 
  private:
   void StartSave();
   void Fail(Status status);
   void CloseSession();
   void BecomeWriter(const std::string& id);
+  // Runs `work` now, or after two more Ticks when deferring (see SetDeferKeyDerivation).
+  void RunHeavy(std::function<void()> work);
 
   VaultShelf& shelf_;
   VaultUiState state_;
@@ -80,6 +86,9 @@ class VaultController {
   std::int64_t dirty_since_ms_ = -1;
   std::int64_t last_activity_ms_ = 0;
   std::int64_t now_ms_ = 0;
+  bool defer_heavy_ = false;
+  std::function<void()> deferred_;
+  int deferred_wait_ = 0;
 };
 
 }  // namespace carnet

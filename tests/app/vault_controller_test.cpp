@@ -153,4 +153,24 @@ TEST_SUITE("vault controller") {
     second.Unlock(f.id(), kPassphrase, false);
     CHECK_FALSE(second.state().read_only);
   }
+
+  TEST_CASE("key derivation can wait until the busy screen has been shown") {
+    MemoryShelf shelf;
+    VaultController vaults(shelf);
+    vaults.SetDeferKeyDerivation(true);
+    vaults.Create("Marie", kPassphrase, kPassphrase, kKdfFloor);
+    CHECK(vaults.state().phase == VaultPhase::kBusy);
+    vaults.Tick(0);  // the frame that applied the command
+    CHECK(vaults.state().phase == VaultPhase::kBusy);
+    vaults.Tick(16);  // the busy screen is on screen
+    CHECK(vaults.state().phase == VaultPhase::kBusy);
+    vaults.Tick(33);
+    CHECK(vaults.state().phase == VaultPhase::kShowRecoveryKey);
+    // A refusal that needs no key derivation is immediate.
+    vaults.ConfirmRecoveryKeySeen();
+    vaults.Lock();
+    vaults.Create("Paul", "court", "court", kKdfFloor);
+    CHECK(vaults.state().error.problem() == Problem::kTooShort);
+    CHECK(vaults.state().phase == VaultPhase::kLocked);
+  }
 }

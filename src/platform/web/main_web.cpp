@@ -179,6 +179,7 @@ int main() {
   carnet::platform::ConnectA11yRegistry(&g_app.a11y);
   g_app.services.vaults = &g_app.vaults;
   g_app.services.calibrate_kdf = true;
+  g_app.vaults.SetDeferKeyDerivation(true);  // the busy screen first, then the stall
   g_app.vaults.NoteActivity(NowMs());
   g_app.vaults.RefreshList();
   emscripten_set_main_loop(Frame, 0, false);
