@@ -8,6 +8,14 @@ namespace {
 
 constexpr std::int64_t kSaveDelayMs = 1000;
 
+// A new passphrase, typed twice, checked before any key is derived.
+Status CheckNewPassphrase(const std::string& passphrase, const std::string& confirmation) {
+  if (passphrase != confirmation) {
+    return Status::Invalid(Problem::kWrongPassphrase, "confirmation", "the two passphrases differ");
+  }
+  return CheckPassphrase(passphrase);
+}
+
 }  // namespace
 
 VaultController::~VaultController() { CloseSession(); }
@@ -32,11 +40,7 @@ void VaultController::RefreshList() {
 void VaultController::Create(const std::string& display_name, const std::string& passphrase,
                              const std::string& confirmation, const KdfParams& kdf) {
   state_.error = Status::Ok();
-  if (passphrase != confirmation) {
-    Fail(Status::Invalid(Problem::kWrongPassphrase, "confirmation", "the two passphrases differ"));
-    return;
-  }
-  if (Status s = CheckPassphrase(passphrase); !s.ok()) {
+  if (Status s = CheckNewPassphrase(passphrase, confirmation); !s.ok()) {
     Fail(s);
     return;
   }
@@ -150,11 +154,7 @@ void VaultController::ChangePassphrase(const std::string& passphrase,
     Fail(Status::Error(StatusCode::kInternal, Problem::kWrongState, "no vault open, or busy"));
     return;
   }
-  if (passphrase != confirmation) {
-    Fail(Status::Invalid(Problem::kWrongPassphrase, "confirmation", "the two passphrases differ"));
-    return;
-  }
-  if (Status s = CheckPassphrase(passphrase); !s.ok()) {
+  if (Status s = CheckNewPassphrase(passphrase, confirmation); !s.ok()) {
     Fail(s);
     return;
   }

@@ -67,6 +67,18 @@ void WriteHeaderBody(ByteWriter& out, const VaultHeader& h) {
   out.Raw(std::string_view(h.display_name));
 }
 
+// The header's bytes up to its MAC, with the total length (MAC and checksum included) filled in:
+// what the MAC covers.
+Bytes HeaderBody(const VaultHeader& header) {
+  ByteWriter out;
+  WriteHeaderBody(out, header);
+  Bytes bytes = out.Take();
+  const std::size_t total = bytes.size() + kMacBytes + kChecksumBytes;
+  bytes[10] = static_cast<std::uint8_t>(total & 0xFF);
+  bytes[11] = static_cast<std::uint8_t>(total >> 8);
+  return bytes;
+}
+
 Bytes ChunkAssociatedData(const VaultId& id, std::uint32_t index, std::uint64_t version) {
   ByteWriter ad;
   ad.Raw(std::string_view("carnet chunk"));
@@ -104,12 +116,7 @@ Bytes RecoveryWrapAssociatedData(const VaultHeader& header) {
 }
 
 Bytes EncodeHeader(const VaultHeader& header, const AeadKey& dek) {
-  ByteWriter out;
-  WriteHeaderBody(out, header);
-  Bytes bytes = out.Take();
-  const std::size_t total = bytes.size() + kMacBytes + kChecksumBytes;
-  bytes[10] = static_cast<std::uint8_t>(total & 0xFF);
-  bytes[11] = static_cast<std::uint8_t>(total >> 8);
+  Bytes bytes = HeaderBody(header);
   const std::array<std::uint8_t, kMacBytes> mac = HeaderMac(dek, bytes);
   bytes.insert(bytes.end(), mac.begin(), mac.end());
   std::array<std::uint8_t, kChecksumBytes> checksum{};
@@ -172,12 +179,7 @@ Result<VaultHeader> DecodeHeader(ByteView bytes) {
 }
 
 Status VerifyHeaderMac(const VaultHeader& header, const AeadKey& dek) {
-  ByteWriter out;
-  WriteHeaderBody(out, header);
-  Bytes bytes = out.Take();
-  const std::size_t total = bytes.size() + kMacBytes + kChecksumBytes;
-  bytes[10] = static_cast<std::uint8_t>(total & 0xFF);
-  bytes[11] = static_cast<std::uint8_t>(total >> 8);
+  const Bytes bytes = HeaderBody(header);
   const std::array<std::uint8_t, kMacBytes> mac = HeaderMac(dek, bytes);
   if (sodium_memcmp(mac.data(), header.mac.data(), kMacBytes) != 0) {
     return Fail(StatusCode::kCorrupt, Problem::kHeaderCorrupt,
