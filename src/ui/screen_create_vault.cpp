@@ -8,12 +8,6 @@
 namespace carnet::ui {
 namespace {
 
-// The error to show under `field`, if the last refusal was about it.
-const char* ErrorFor(const Frame& frame, const char* field) {
-  const Status& error = frame.vault->error;
-  return !error.ok() && error.field() == field ? VaultErrorText(frame, error) : nullptr;
-}
-
 void DrawStrength(Frame& frame, const std::string& passphrase) {
   const int bits = EstimatePassphraseBits(passphrase);
   const Msg label = bits < 40   ? Msg::kStrengthWeak
@@ -39,21 +33,15 @@ void DrawCreateVault(Frame& frame) {
   name.required = true;
   name.max_chars = 64;
   name.description = frame.Tr(Msg::kDisplayNameHint);
-  name.error = ErrorFor(frame, "display_name");
+  name.error = VaultFieldError(frame, "display_name");
   TextFieldResult typed =
       TextField(frame.a11y, frame.Tr(Msg::kDisplayName), "vault-name", &f.display_name, name);
-  TextFieldOptions secret;
-  secret.width = ImGui::CalcItemWidth();  // the column's width
-  secret.password = true;
-  secret.required = true;
-  secret.autocomplete = "new-password";
-  secret.max_chars = 1024;
-  secret.error = ErrorFor(frame, "passphrase");
+  TextFieldOptions secret = NewPassphraseField(frame, "passphrase");
   typed.submitted |=
       TextField(frame.a11y, frame.Tr(Msg::kPassphrase), "vault-passphrase", &f.passphrase, secret)
           .submitted;
   DrawStrength(frame, f.passphrase);
-  secret.error = ErrorFor(frame, "confirmation");
+  secret = NewPassphraseField(frame, "confirmation");
   typed.submitted |= TextField(frame.a11y, frame.Tr(Msg::kPassphraseConfirm), "vault-confirmation",
                                &f.confirmation, secret)
                          .submitted;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ui/frame.h"
+#include "ui/widgets.h"
 
 namespace carnet::ui {
 
@@ -14,5 +15,9 @@ void DrawVaultHome(Frame& frame);
 
 // The message for a refused vault action, in the user's language (empty if none).
 const char* VaultErrorText(const Frame& frame, const Status& error);
+// The message to show under `field`, if the last refusal was about it; null otherwise.
+const char* VaultFieldError(const Frame& frame, const char* field);
+// A field for a new passphrase in the current column, with its error if any.
+TextFieldOptions NewPassphraseField(const Frame& frame, const char* field);
 
 }  // namespace carnet::ui

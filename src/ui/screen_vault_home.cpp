@@ -34,16 +34,9 @@ int CountDossiers(Frame& frame) {
 
 void DrawChangePassphrase(Frame& frame) {
   VaultForms& f = frame.forms;
-  TextFieldOptions secret;
-  secret.width = ImGui::CalcItemWidth();  // the column's width
-  secret.password = true;
-  secret.required = true;
-  secret.autocomplete = "new-password";
-  secret.max_chars = 1024;
-  const Status& error = frame.vault->error;
-  secret.error = error.field() == "passphrase" ? VaultErrorText(frame, error) : nullptr;
+  TextFieldOptions secret = NewPassphraseField(frame, "passphrase");
   TextField(frame.a11y, frame.Tr(Msg::kNewPassphrase), "new-passphrase", &f.passphrase, secret);
-  secret.error = error.field() == "confirmation" ? VaultErrorText(frame, error) : nullptr;
+  secret = NewPassphraseField(frame, "confirmation");
   TextField(frame.a11y, frame.Tr(Msg::kPassphraseConfirm), "new-confirmation", &f.confirmation,
             secret);
   if (Button(frame.a11y, frame.Tr(Msg::kSetPassphrase), "new-passphrase-submit")) {

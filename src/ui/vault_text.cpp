@@ -1,4 +1,6 @@
 // Vault errors in the user's words, and the forms' secrets wiped after use.
+#include <imgui.h>
+
 #include "core/status.h"
 #include "ui/frame.h"
 #include "ui/screen_vault.h"
@@ -44,6 +46,22 @@ const char* VaultErrorText(const Frame& frame, const Status& error) {
   }
   return error.code() == StatusCode::kIoError ? frame.Tr(Msg::kErrorStorage)
                                               : frame.Tr(Msg::kErrorGeneric);
+}
+
+const char* VaultFieldError(const Frame& frame, const char* field) {
+  const Status& error = frame.vault->error;
+  return !error.ok() && error.field() == field ? VaultErrorText(frame, error) : nullptr;
+}
+
+TextFieldOptions NewPassphraseField(const Frame& frame, const char* field) {
+  TextFieldOptions options;
+  options.width = ImGui::CalcItemWidth();  // the column's width
+  options.password = true;
+  options.required = true;
+  options.autocomplete = "new-password";
+  options.max_chars = 1024;
+  options.error = VaultFieldError(frame, field);
+  return options;
 }
 
 }  // namespace carnet::ui
