@@ -32,6 +32,11 @@ file(GLOB_RECURSE _sodium_sources CONFIGURE_DEPENDS "${_sodium}/*.c")
 if(EMSCRIPTEN)
   # Browsers and Node provide randomness through libsodium's own Emscripten code path.
   list(FILTER _sodium_sources EXCLUDE REGEX "randombytes/sysrandom/|randombytes/internal/")
+  # Wasm SIMD through Emscripten's SSE headers; the CPUID probe gives way to a fixed answer.
+  list(FILTER _sodium_sources EXCLUDE REGEX "sodium/runtime\\.c$")
+  list(APPEND _sodium_sources "${CMAKE_CURRENT_LIST_DIR}/sodium/runtime_wasm.c")
+  # Randomness from getRandomValues a buffer at a time (randombytes_js.c explains why).
+  list(APPEND _sodium_sources "${CMAKE_CURRENT_LIST_DIR}/sodium/randombytes_js.c")
 endif()
 add_library(tp_sodium STATIC ${_sodium_sources})
 target_include_directories(tp_sodium SYSTEM PUBLIC "${_sodium}/include")
@@ -40,7 +45,21 @@ target_compile_options(tp_sodium PRIVATE -w ${_tp_opt})
 target_compile_definitions(tp_sodium
   PUBLIC SODIUM_STATIC=1
   PRIVATE CONFIGURED=1 NATIVE_LITTLE_ENDIAN=1)
-if(NOT EMSCRIPTEN)
+if(EMSCRIPTEN)
+  target_compile_options(tp_sodium PRIVATE -msimd128 -mssse3)
+  # This Emscripten's optimiser (LLVM 14) miscompiles the 4-block SSSE3 ChaCha20 kernel at
+  # -O1 and above (wrong keystream from 256 bytes on); it compiles correctly at -Os.
+  # tests/core/crypto_vectors_test.cpp checks the keystream against independent vectors.
+  set_source_files_properties(
+    "${_sodium}/crypto_stream/chacha20/dolbeau/chacha20_dolbeau-ssse3.c"
+    TARGET_DIRECTORY tp_sodium PROPERTIES COMPILE_OPTIONS -Os)
+  set_source_files_properties("${_sodium}/randombytes/randombytes.c"
+    TARGET_DIRECTORY tp_sodium PROPERTIES
+    COMPILE_OPTIONS "-U__EMSCRIPTEN__;-include;${CMAKE_CURRENT_LIST_DIR}/sodium/randombytes_js.h"
+    COMPILE_DEFINITIONS "RANDOMBYTES_CUSTOM_IMPLEMENTATION=1;RANDOMBYTES_DEFAULT_IMPLEMENTATION=&carnet_randombytes_js")
+  target_compile_definitions(tp_sodium PRIVATE HAVE_EMMINTRIN_H=1 HAVE_PMMINTRIN_H=1
+    HAVE_TMMINTRIN_H=1 HAVE_TI_MODE=1)
+else()
   target_compile_definitions(tp_sodium PRIVATE HAVE_PTHREAD=1 HAVE_SYS_MMAN_H=1 HAVE_MMAP=1
     HAVE_MLOCK=1 HAVE_MADVISE=1 HAVE_MPROTECT=1 HAVE_GETRANDOM=1 HAVE_SYS_RANDOM_H=1)
   if(CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64")
@@ -48,7 +67,7 @@ if(NOT EMSCRIPTEN)
     # run time after a CPUID check, as libsodium's own configure script arranges.
     target_compile_definitions(tp_sodium PRIVATE HAVE_CPUID=1 HAVE_EMMINTRIN_H=1
       HAVE_TMMINTRIN_H=1 HAVE_SMMINTRIN_H=1 HAVE_AVXINTRIN_H=1 HAVE_AVX2INTRIN_H=1
-      HAVE_AVX512FINTRIN_H=1 HAVE_WMMINTRIN_H=1 HAVE_INLINE_ASM=1)
+      HAVE_AVX512FINTRIN_H=1 HAVE_WMMINTRIN_H=1 HAVE_INLINE_ASM=1 HAVE_TI_MODE=1)
   endif()
   find_package(Threads REQUIRED)
   target_link_libraries(tp_sodium PUBLIC Threads::Threads)

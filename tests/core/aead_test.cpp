@@ -13,6 +13,25 @@ TEST_SUITE("aead") {
     CHECK(std::string(sodium_version_string()) == "1.0.18");
   }
 
+  TEST_CASE("randomness comes from the platform's source, a whole buffer at a time") {
+    REQUIRE(InitCrypto().ok());
+#ifdef __EMSCRIPTEN__
+    CHECK(std::string(randombytes_implementation_name()) == "js-getrandomvalues");
+#else
+    CHECK(std::string(randombytes_implementation_name()) == "sysrandom");
+#endif
+    // More than one getRandomValues call's worth (65536 bytes): no part is left unfilled.
+    Bytes a(150000);
+    Bytes b(150000);
+    randombytes_buf(a.data(), a.size());
+    randombytes_buf(b.data(), b.size());
+    CHECK(a != b);
+    for (std::size_t at = 0; at + 4096 <= a.size(); at += 4096) {
+      CAPTURE(at);
+      CHECK(!sodium_is_zero(a.data() + at, 4096));
+    }
+  }
+
   TEST_CASE("a sealed message opens with the same key and associated data") {
     REQUIRE(InitCrypto().ok());
     AeadKey key = RandomAeadKey();
