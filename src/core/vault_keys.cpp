@@ -6,6 +6,7 @@
 #include <array>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 
 #include "core/text_rules.h"
 
@@ -79,6 +80,8 @@ Result<AeadKey> DeriveKek(std::string_view passphrase, ByteView salt, const KdfP
 }
 
 Salt NewSalt() {
+  // In wasm, libsodium draws random bytes through a JS function that sodium_init installs.
+  if (sodium_init() < 0) std::abort();  // no random source: no salt can be made safely
   Salt salt{};
   randombytes_buf(salt.data(), salt.size());
   return salt;
