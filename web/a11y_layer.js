@@ -16,7 +16,7 @@
 
   function tagFor(node) {
     if (kInteractive.has(node.role)) return "button";
-    if (node.role === "slider") return "div";
+    if (node.role === "slider" || node.role === "progressbar") return "div";
     if (node.role === "textbox") return node.multiline ? "textarea" : "input";
     if (node.role === "heading") return "h" + Math.min(Math.max(node.level || 1, 1), 6);
     return "p";
@@ -75,6 +75,11 @@
       if (node.role === "slider") {
         el.setAttribute("role", "slider");
         el.tabIndex = 0;
+      }
+      // Work under way: read with its value, and busy until it goes away.
+      if (node.role === "progressbar") {
+        el.setAttribute("role", "progressbar");
+        el.setAttribute("aria-busy", "true");
       }
       if (node.role === "textbox") createTextField(el);
       if (tag === "button" || node.role === "slider" || node.role === "textbox") {
@@ -182,15 +187,17 @@
 
     function apply(el, node, key) {
       el.dataset.widget = String(node.id);
-      // A slider or a text field is named by its label; other elements by their content.
-      const labelled = node.role === "slider" || node.role === "textbox";
+      // A slider, a progress bar or a text field is named by its label; other elements by their
+      // content.
+      const ranged = node.role === "slider" || node.role === "progressbar";
+      const labelled = ranged || node.role === "textbox";
       if (!labelled && el.textContent !== node.name) el.textContent = node.name;
       setAttr(el, "lang", node.lang);
       if (node.role === "textbox") {
         setAttr(el, "aria-label", node.name);
         applyTextField(el, node);
       }
-      if (node.role === "slider") {
+      if (ranged) {
         setAttr(el, "aria-label", node.name);
         setAttr(el, "aria-valuemin", node.min);
         setAttr(el, "aria-valuemax", node.max);

@@ -25,8 +25,8 @@ struct Applier {
     return Status::Ok();
   }
   Status operator()(ShowScreen& c) {
-    if (c.screen == Screen::kCreateVault && services.calibrate_kdf) {
-      services.kdf = CalibrateKdf(0.5);  // about half a second of Argon2id per unlock
+    if (c.screen == Screen::kCreateVault && services.calibrate_kdf && services.vaults) {
+      services.vaults->Calibrate(0.5);  // about half a second of Argon2id per unlock
       services.calibrate_kdf = false;
     }
     state.screen = c.screen;

@@ -15,7 +15,9 @@ class VaultController;
 // refused.
 struct AppServices {
   VaultController* vaults = nullptr;
-  KdfParams kdf = kKdfFloor;   // for new vaults and new passphrases
+  // The least for new vaults and new passphrases; the vault controller's calibration (when
+  // `calibrate_kdf`, on the way to the first vault's creation) may make them stronger.
+  KdfParams kdf = kKdfFloor;
   bool calibrate_kdf = false;  // measure this device's speed before the first vault is created
   Day today = 0;               // the local date, from the platform
 };

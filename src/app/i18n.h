@@ -36,6 +36,8 @@ enum class Msg : unsigned short {
   kCreateVaultSubmit,
   kCancel,
   kBusyDeriving,
+  kDerivingKey,
+  kAboutSeconds,
   kRecoveryTitle,
   kRecoveryIntro,
   kRecoveryNoted,

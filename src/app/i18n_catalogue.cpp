@@ -63,8 +63,9 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kStrengthStrong, "Robustesse\u00a0: très bonne", "Strength: very good"},
     {Msg::kCreateVaultSubmit, "Créer le coffre", "Create the vault"},
     {Msg::kCancel, "Annuler", "Cancel"},
-    {Msg::kBusyDeriving, "Préparation des clés de chiffrement… Cela prend une seconde.",
-     "Preparing the encryption keys… This takes a second."},
+    {Msg::kBusyDeriving, "Préparation des clés de chiffrement…", "Preparing the encryption keys…"},
+    {Msg::kDerivingKey, "Dérivation de la clé…", "Deriving the key…"},
+    {Msg::kAboutSeconds, "environ %d\u00a0s", "about %d s"},
     {Msg::kRecoveryTitle, "Votre clé de secours", "Your recovery key"},
     {Msg::kRecoveryIntro,
      "Si vous oubliez votre phrase de passe, cette clé est le seul moyen d’ouvrir le coffre. "

@@ -1,5 +1,8 @@
 #include "app/vault_controller.h"
 
+#include <cmath>
+
+#include "app/secret_text.h"
 #include "core/text_rules.h"
 #include "core/vault_keys.h"
 
@@ -18,10 +21,17 @@ Status CheckNewPassphrase(const std::string& passphrase, const std::string& conf
 
 }  // namespace
 
+VaultController::VaultController(VaultShelf& shelf)
+    : own_deriver_(std::make_unique<InlineKeyDeriver>()), deriver_(*own_deriver_), shelf_(shelf) {}
+
+VaultController::VaultController(VaultShelf& shelf, KeyDeriver& deriver)
+    : deriver_(deriver), shelf_(shelf) {}
+
 VaultController::~VaultController() { CloseSession(); }
 
 void VaultController::Fail(Status status) {
   state_.error = std::move(status);
+  state_.deriving = false;
   if (state_.phase == VaultPhase::kBusy) {
     state_.phase = session_ ? VaultPhase::kUnlocked : VaultPhase::kLocked;
   }
@@ -37,6 +47,52 @@ void VaultController::RefreshList() {
   });
 }
 
+void VaultController::Calibrate(double target_seconds) {
+  if (calibrating_) return;
+  calibrating_ = true;
+  deriver_.Calibrate(target_seconds, [this](KdfCalibration calibration) {
+    calibrating_ = false;
+    calibrated_ = calibration.params;
+    if (calibration.floor_seconds > 0) floor_seconds_ = calibration.floor_seconds;
+    if (after_calibration_) {
+      std::function<void()> next = std::move(after_calibration_);
+      after_calibration_ = nullptr;
+      next();
+    }
+  });
+}
+
+void VaultController::ShowDeriving(const KdfParams& kdf) {
+  const double seconds =
+      floor_seconds_ > 0 ? ExpectedKdfSeconds(kdf, floor_seconds_) : kUnmeasuredKdfSeconds;
+  state_.deriving = true;
+  state_.derive_progress = 0;
+  state_.derive_seconds = seconds <= 1 ? 1 : static_cast<int>(std::ceil(seconds));
+  derive_started_ms_ = now_ms_;
+  derive_expected_ms_ = seconds * 1000;
+}
+
+void VaultController::Derive(std::string_view passphrase, const Salt& salt, const KdfParams& kdf,
+                             std::function<void(const AeadKey&)> use) {
+  const std::uint64_t request = ++derivation_;
+  const std::uint64_t epoch = epoch_;
+  ShowDeriving(kdf);
+  deriver_.Derive(passphrase, salt, kdf,
+                  [this, request, epoch, use = std::move(use)](Result<AeadKey> key) {
+                    if (request != derivation_ || epoch != epoch_) {
+                      if (key.ok()) WipeKey(key.value());  // locked, or superseded: ignored
+                      return;
+                    }
+                    state_.deriving = false;
+                    if (!key.ok()) {
+                      Fail(key.status());
+                      return;
+                    }
+                    use(key.value());
+                    WipeKey(key.value());
+                  });
+}
+
 void VaultController::Create(const std::string& display_name, const std::string& passphrase,
                              const std::string& confirmation, const KdfParams& kdf) {
   state_.error = Status::Ok();
@@ -44,52 +100,79 @@ void VaultController::Create(const std::string& display_name, const std::string&
     Fail(s);
     return;
   }
+  if (Status s = CheckText(display_name, "display_name", 64, TextKind::kLine, true); !s.ok()) {
+    Fail(s);
+    return;
+  }
   state_.phase = VaultPhase::kBusy;
-  RunHeavy([this, display_name, passphrase, kdf] {
-    auto mirror = std::make_unique<MemoryStorage>();
-    std::string recovery;
-    Result<Vault> vault = Vault::Create(*mirror, display_name, passphrase, kdf, &recovery);
-    if (!vault.ok()) {
-      Fail(vault.status());
+  const std::uint64_t epoch = epoch_;
+  if (calibrating_) {
+    ShowDeriving(StrongerKdf(kdf, calibrated_));
+    after_calibration_ = [this, epoch, display_name, secret = SecretText(passphrase), kdf] {
+      if (epoch == epoch_) StartCreate(display_name, secret.view(), kdf);
+    };
+    return;
+  }
+  StartCreate(display_name, passphrase, kdf);
+}
+
+void VaultController::StartCreate(const std::string& display_name, std::string_view passphrase,
+                                  const KdfParams& requested) {
+  const KdfParams kdf = StrongerKdf(requested, calibrated_);
+  const Salt salt = NewSalt();
+  Derive(passphrase, salt, kdf, [this, display_name, salt, kdf](const AeadKey& kek) {
+    FinishCreate(display_name, kek, salt, kdf);
+  });
+}
+
+void VaultController::FinishCreate(const std::string& display_name, const AeadKey& kek,
+                                   const Salt& salt, const KdfParams& kdf) {
+  auto mirror = std::make_unique<MemoryStorage>();
+  std::string recovery;
+  Result<Vault> vault = Vault::CreateWithKek(*mirror, display_name, kek, salt, kdf, &recovery);
+  if (!vault.ok()) {
+    Fail(vault.status());
+    return;
+  }
+  // Everything the new vault holds goes to the shelf in one commit.
+  PendingSave first;
+  first.new_generation = mirror->Generation().value();
+  for (const auto& record : mirror->records()) first.batch.puts.push_back(record);
+  const std::string id = vault.value().id_hex();
+  const std::string name = vault.value().display_name();
+  Result<VaultSession> session = VaultSession::Open(std::move(vault).value());
+  if (!session.ok()) {
+    Fail(session.status());
+    return;
+  }
+  CloseSession();
+  mirror_ = std::move(mirror);
+  session_ = std::make_unique<VaultSession>(std::move(session).value());
+  state_.phase = VaultPhase::kBusy;
+  const std::uint64_t epoch = ++epoch_;
+  // The recovery key is shown once: its copies in these callbacks are wiped with them.
+  const SecretText shown(recovery);
+  WipeText(&recovery);
+  shelf_.Commit(id, first, [this, epoch, id, name, shown](const Status& written) {
+    if (epoch != epoch_) return;
+    if (!written.ok()) {
+      CloseSession();
+      Fail(written);
       return;
     }
-    // Everything the new vault holds goes to the shelf in one commit.
-    PendingSave first;
-    first.new_generation = mirror->Generation().value();
-    for (const auto& record : mirror->records()) first.batch.puts.push_back(record);
-    const std::string id = vault.value().id_hex();
-    const std::string name = vault.value().display_name();
-    Result<VaultSession> session = VaultSession::Open(std::move(vault).value());
-    if (!session.ok()) {
-      Fail(session.status());
-      return;
-    }
-    CloseSession();
-    mirror_ = std::move(mirror);
-    session_ = std::make_unique<VaultSession>(std::move(session).value());
-    state_.phase = VaultPhase::kBusy;
-    const std::uint64_t epoch = ++epoch_;
-    shelf_.Commit(id, first, [this, epoch, id, name, recovery](const Status& written) {
+    shelf_.Register(id, name, [this, epoch, id, name, shown](const Status& registered) {
       if (epoch != epoch_) return;
-      if (!written.ok()) {
-        CloseSession();
-        Fail(written);
+      if (!registered.ok()) {
+        Fail(registered);
         return;
       }
-      shelf_.Register(id, name, [this, epoch, id, name, recovery](const Status& registered) {
-        if (epoch != epoch_) return;
-        if (!registered.ok()) {
-          Fail(registered);
-          return;
-        }
-        state_.open_id = id;
-        state_.display_name = name;
-        state_.recovery_text = recovery;
-        state_.phase = VaultPhase::kShowRecoveryKey;
-        state_.save = SaveState::kSaved;
-        BecomeWriter(id);
-        RefreshList();
-      });
+      state_.open_id = id;
+      state_.display_name = name;
+      state_.recovery_text = std::string(shown.view());
+      state_.phase = VaultPhase::kShowRecoveryKey;
+      state_.save = SaveState::kSaved;
+      BecomeWriter(id);
+      RefreshList();
     });
   });
 }
@@ -106,45 +189,62 @@ void VaultController::Unlock(const std::string& id, const std::string& secret, b
   CloseSession();
   state_.phase = VaultPhase::kBusy;
   const std::uint64_t epoch = ++epoch_;
-  shelf_.Load(id, [this, epoch, id, secret, recovery_key](Result<RecordSnapshot> snapshot) {
+  shelf_.Load(id, [this, epoch, id, secret = SecretText(secret),
+                   recovery_key](Result<RecordSnapshot> snapshot) {
     if (epoch != epoch_) return;
     if (!snapshot.ok()) {
       Fail(snapshot.status());
       return;
     }
-    RunHeavy([this, epoch, id, secret, recovery_key, snapshot = std::move(snapshot)]() mutable {
-      if (epoch != epoch_) return;
-      auto mirror = std::make_unique<MemoryStorage>();
-      PendingSave all;
-      all.new_generation = snapshot.value().generation;
-      for (auto& record : snapshot.value().records) all.batch.puts.push_back(record);
-      if (Status s = mirror->Commit(all.batch, 0, all.new_generation); !s.ok()) {
-        Fail(s);
-        return;
-      }
-      Result<Vault> vault = recovery_key ? Vault::UnlockWithRecoveryKey(*mirror, secret)
-                                         : Vault::Unlock(*mirror, secret);
-      if (!vault.ok()) {
-        Fail(vault.status());
-        return;
-      }
-      const std::string name = vault.value().display_name();
-      Result<VaultSession> session = VaultSession::Open(std::move(vault).value());
-      if (!session.ok()) {
-        Fail(session.status());
-        return;
-      }
-      mirror_ = std::move(mirror);
-      session_ = std::make_unique<VaultSession>(std::move(session).value());
-      state_.open_id = id;
-      state_.display_name = name;
-      state_.phase = VaultPhase::kUnlocked;
-      state_.save = SaveState::kSaved;
-      state_.save_error = Status::Ok();
-      last_activity_ms_ = now_ms_;
-      BecomeWriter(id);
-    });
+    auto mirror = std::make_unique<MemoryStorage>();
+    PendingSave all;
+    all.new_generation = snapshot.value().generation;
+    for (auto& record : snapshot.value().records) all.batch.puts.push_back(record);
+    if (Status s = mirror->Commit(all.batch, 0, all.new_generation); !s.ok()) {
+      Fail(s);
+      return;
+    }
+    if (recovery_key) {  // a raw key: nothing to derive
+      Result<Vault> vault = Vault::UnlockWithRecoveryKey(*mirror, secret.view());
+      unlocking_ = std::move(mirror);
+      FinishUnlock(id, std::move(vault));
+      return;
+    }
+    // The header is checked before any derivation: a damaged vault is refused at once.
+    Result<VaultSummary> summary = Vault::Inspect(*mirror);
+    if (!summary.ok()) {
+      Fail(summary.status());
+      return;
+    }
+    unlocking_ = std::move(mirror);
+    Derive(secret.view(), summary.value().salt, summary.value().kdf,
+           [this, id](const AeadKey& kek) {
+             FinishUnlock(id, Vault::UnlockWithKek(*unlocking_, kek));
+           });
   });
+}
+
+void VaultController::FinishUnlock(const std::string& id, Result<Vault> vault) {
+  std::unique_ptr<MemoryStorage> mirror = std::move(unlocking_);
+  if (!vault.ok()) {
+    Fail(vault.status());
+    return;
+  }
+  const std::string name = vault.value().display_name();
+  Result<VaultSession> session = VaultSession::Open(std::move(vault).value());
+  if (!session.ok()) {
+    Fail(session.status());
+    return;
+  }
+  mirror_ = std::move(mirror);
+  session_ = std::make_unique<VaultSession>(std::move(session).value());
+  state_.open_id = id;
+  state_.display_name = name;
+  state_.phase = VaultPhase::kUnlocked;
+  state_.save = SaveState::kSaved;
+  state_.save_error = Status::Ok();
+  last_activity_ms_ = now_ms_;
+  BecomeWriter(id);
 }
 
 void VaultController::ChangePassphrase(const std::string& passphrase,
@@ -160,9 +260,12 @@ void VaultController::ChangePassphrase(const std::string& passphrase,
   }
   state_.phase = VaultPhase::kBusy;
   const std::uint64_t epoch = epoch_;
-  RunHeavy([this, epoch, passphrase, kdf] {
-    if (epoch != epoch_ || !session_) return;
-    Result<PendingSave> change = session_->vault().PreparePassphraseChange(passphrase, kdf);
+  const KdfParams strong = StrongerKdf(kdf, calibrated_);
+  const Salt salt = NewSalt();
+  Derive(passphrase, salt, strong, [this, epoch, salt, strong](const AeadKey& kek) {
+    if (!session_) return;
+    Result<PendingSave> change =
+        session_->vault().PreparePassphraseChangeWithKek(kek, salt, strong);
     if (!change.ok()) {
       Fail(change.status());
       return;
@@ -217,24 +320,13 @@ void VaultController::StartSave() {
   });
 }
 
-void VaultController::RunHeavy(std::function<void()> work) {
-  if (!defer_heavy_) {
-    work();
-    return;
-  }
-  deferred_ = std::move(work);
-  deferred_wait_ = 2;
-}
-
 void VaultController::Tick(std::int64_t now_ms) {
   now_ms_ = now_ms;
-  if (deferred_) {
-    if (deferred_wait_-- > 0) return;
-    std::function<void()> work = std::move(deferred_);
-    deferred_ = nullptr;
-    work();
-    return;
+  if (state_.deriving) {
+    state_.derive_progress =
+        DerivationProgress(static_cast<double>(now_ms - derive_started_ms_), derive_expected_ms_);
   }
+  deriver_.Tick();  // may answer now (a derivation on this thread, after the busy screen)
   if (!session_ || state_.phase != VaultPhase::kUnlocked) return;
   if (state_.auto_lock_minutes > 0 &&
       now_ms - last_activity_ms_ >= std::int64_t{state_.auto_lock_minutes} * 60 * 1000) {
@@ -267,6 +359,9 @@ void VaultController::Lock() {
 
 void VaultController::CloseSession() {
   ++epoch_;
+  state_.deriving = false;
+  unlocking_.reset();
+  after_calibration_ = nullptr;
   if (session_ && !state_.read_only && !state_.open_id.empty())
     shelf_.ReleaseWriter(state_.open_id);
   state_.read_only = false;

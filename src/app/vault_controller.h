@@ -7,8 +7,10 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "app/key_deriver.h"
 #include "app/vault_shelf.h"
 #include "core/vault_session.h"
 
@@ -34,11 +36,20 @@ struct VaultUiState {
   SaveState save = SaveState::kSaved;
   Status save_error;  // why the last save failed, shown until a save succeeds
   int auto_lock_minutes = 10;
+  // While a key is being derived (phase kBusy): an honest estimate of how far it has got, the
+  // time elapsed against the expected duration (Argon2id reports no progress), always below 1
+  // until the key arrives; and that expected duration, in whole seconds (at least 1).
+  bool deriving = false;
+  float derive_progress = 0;
+  int derive_seconds = 0;
 };
 
 class VaultController {
  public:
-  explicit VaultController(VaultShelf& shelf) : shelf_(shelf) {}
+  // Derives keys on the calling thread, at once (InlineKeyDeriver).
+  explicit VaultController(VaultShelf& shelf);
+  // Derives keys with `deriver`, which must outlive the controller (or never answer after it).
+  VaultController(VaultShelf& shelf, KeyDeriver& deriver);
   VaultController(const VaultController&) = delete;
   VaultController& operator=(const VaultController&) = delete;
   ~VaultController();
@@ -48,8 +59,13 @@ class VaultController {
   VaultSession* session() { return session_.get(); }
 
   void RefreshList();
+  // Measures this device (through the deriver) for the parameters of new keys: Create and
+  // ChangePassphrase then use the stronger of theirs and the calibrated ones, and wait for a
+  // calibration under way. The measurement also gives the expected duration of derivations.
+  void Calibrate(double target_seconds);
   // Creates a vault; `confirmation` must repeat the passphrase. On success the recovery key
-  // is shown (kShowRecoveryKey) until ConfirmRecoveryKeySeen().
+  // is shown (kShowRecoveryKey) until ConfirmRecoveryKeySeen(). While the key is derived the
+  // phase is kBusy; a refusal that needs no derivation is immediate.
   void Create(const std::string& display_name, const std::string& passphrase,
               const std::string& confirmation, const KdfParams& kdf);
   void ConfirmRecoveryKeySeen();
@@ -60,24 +76,32 @@ class VaultController {
   // Wipes the keys and the decrypted data. Unsaved changes are saved first when possible.
   void Lock();
 
-  // Each frame: saves at most 1 s after the first unsaved change, locks after inactivity.
+  // Each frame: moves the derivation's progress estimate, lets the deriver run queued work,
+  // saves at most 1 s after the first unsaved change, locks after inactivity.
   void Tick(std::int64_t now_ms);
   void NoteActivity(std::int64_t now_ms) { last_activity_ms_ = now_ms; }
   void SetAutoLockMinutes(int minutes);
   // Saves now (the page is being hidden or closed).
   void Flush();
-  // With `defer`, key derivation (create, unlock, change of passphrase) waits until the busy
-  // screen has been on screen for two frames, so that it is seen before the page stalls.
-  void SetDeferKeyDerivation(bool defer) { defer_heavy_ = defer; }
 
  private:
   void StartSave();
   void Fail(Status status);
   void CloseSession();
   void BecomeWriter(const std::string& id);
-  // Runs `work` now, or after two more Ticks when deferring (see SetDeferKeyDerivation).
-  void RunHeavy(std::function<void()> work);
+  void StartCreate(const std::string& display_name, std::string_view passphrase,
+                   const KdfParams& requested);
+  void FinishCreate(const std::string& display_name, const AeadKey& kek, const Salt& salt,
+                    const KdfParams& kdf);
+  void FinishUnlock(const std::string& id, Result<Vault> vault);
+  // Derives a key for the current request; `use` gets it unless the vault was locked or
+  // another derivation started meanwhile (the key is wiped after `use` in every case).
+  void Derive(std::string_view passphrase, const Salt& salt, const KdfParams& kdf,
+              std::function<void(const AeadKey&)> use);
+  void ShowDeriving(const KdfParams& kdf);
 
+  std::unique_ptr<KeyDeriver> own_deriver_;  // when none is given
+  KeyDeriver& deriver_;
   VaultShelf& shelf_;
   VaultUiState state_;
   std::unique_ptr<MemoryStorage> mirror_;  // the stored records, kept in step with the shelf
@@ -86,9 +110,14 @@ class VaultController {
   std::int64_t dirty_since_ms_ = -1;
   std::int64_t last_activity_ms_ = 0;
   std::int64_t now_ms_ = 0;
-  bool defer_heavy_ = false;
-  std::function<void()> deferred_;
-  int deferred_wait_ = 0;
+  std::uint64_t derivation_ = 0;  // the latest derivation asked for; older answers are ignored
+  std::int64_t derive_started_ms_ = 0;
+  double derive_expected_ms_ = 0;
+  std::unique_ptr<MemoryStorage> unlocking_;  // the records of the vault being unlocked
+  KdfParams calibrated_ = kKdfFloor;
+  double floor_seconds_ = 0;  // one derivation at the floor, as measured; 0 while unknown
+  bool calibrating_ = false;
+  std::function<void()> after_calibration_;  // a creation waiting for the calibration
 };
 
 }  // namespace carnet

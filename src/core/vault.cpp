@@ -48,6 +48,20 @@ Result<VaultHeader> ReadHeader(VaultStorage& storage, Manifest* manifest_peek,
   return header;
 }
 
+// What Create checks before anything is derived or written.
+Status CheckNewVault(VaultStorage& storage, std::string_view display_name, const KdfParams& kdf) {
+  if (Status s = CheckText(display_name, "display_name", 64, TextKind::kLine, true); !s.ok()) {
+    return s;
+  }
+  if (Status s = CheckKdf(kdf); !s.ok()) return s;
+  Result<std::optional<Bytes>> existing = storage.Get(kHeaderKey);
+  if (!existing.ok()) return existing.status();
+  if (existing.value()) {
+    return Status::Invalid(Problem::kAlreadyExists, "storage", "a vault already exists here");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Vault::Vault(VaultStorage* storage, VaultHeader header, Manifest manifest, const AeadKey& dek)
@@ -96,33 +110,36 @@ Result<Vault> Vault::Create(VaultStorage& storage, std::string_view display_name
                             std::string_view passphrase, const KdfParams& kdf,
                             std::string* recovery_text) {
   if (Status s = InitCrypto(); !s.ok()) return s;
-  if (Status s = CheckText(display_name, "display_name", 64, TextKind::kLine, true); !s.ok()) {
-    return s;
-  }
+  if (Status s = CheckNewVault(storage, display_name, kdf); !s.ok()) return s;
   if (Status s = CheckPassphrase(passphrase); !s.ok()) return s;
-  if (Status s = CheckKdf(kdf); !s.ok()) return s;
-  Result<std::optional<Bytes>> existing = storage.Get(kHeaderKey);
-  if (!existing.ok()) return existing.status();
-  if (existing.value()) {
-    return Status::Invalid(Problem::kAlreadyExists, "storage", "a vault already exists here");
-  }
+  const Salt salt = NewSalt();
+  Result<AeadKey> kek = DeriveKek(passphrase, ByteView(salt.data(), salt.size()), kdf);
+  if (!kek.ok()) return kek.status();
+  Result<Vault> vault = CreateWithKek(storage, display_name, kek.value(), salt, kdf, recovery_text);
+  WipeKey(kek.value());
+  return vault;
+}
+
+Result<Vault> Vault::CreateWithKek(VaultStorage& storage, std::string_view display_name,
+                                   const AeadKey& kek, const Salt& salt, const KdfParams& kdf,
+                                   std::string* recovery_text) {
+  if (Status s = InitCrypto(); !s.ok()) return s;
+  if (Status s = CheckNewVault(storage, display_name, kdf); !s.ok()) return s;
 
   VaultHeader header;
   randombytes_buf(header.vault_id.data(), header.vault_id.size());
-  randombytes_buf(header.salt.data(), header.salt.size());
+  header.salt = salt;
   header.kdf = kdf;
   header.display_name = std::string(Trim(display_name));
   AeadKey dek = RandomAeadKey();
   RecoveryKey recovery = NewRecoveryKey();
-  Result<AeadKey> kek =
-      DeriveKek(passphrase, ByteView(header.salt.data(), header.salt.size()), kdf);
-  if (!kek.ok()) return kek.status();
-  Result<Bytes> by_pass = WrapKey(kek.value(), dek, PassphraseWrapAssociatedData(header));
+  Result<Bytes> by_pass = WrapKey(kek, dek, PassphraseWrapAssociatedData(header));
   Result<Bytes> by_recovery = WrapKey(recovery.key, dek, RecoveryWrapAssociatedData(header));
-  WipeKey(kek.value());
   WipeKey(recovery.key);
-  if (!by_pass.ok()) return by_pass.status();
-  if (!by_recovery.ok()) return by_recovery.status();
+  if (!by_pass.ok() || !by_recovery.ok()) {
+    WipeKey(dek);
+    return !by_pass.ok() ? by_pass.status() : by_recovery.status();
+  }
   header.wrapped_by_passphrase = std::move(by_pass).value();
   header.wrapped_by_recovery = std::move(by_recovery).value();
 
@@ -141,33 +158,45 @@ Result<VaultSummary> Vault::Inspect(VaultStorage& storage) {
   Bytes manifest_bytes;
   Result<VaultHeader> header = ReadHeader(storage, &peek, &manifest_bytes);
   if (!header.ok()) return header.status();
-  return VaultSummary{header.value().display_name, header.value().kdf, header.value().generation};
+  return VaultSummary{header.value().display_name, header.value().kdf, header.value().salt,
+                      header.value().generation};
 }
 
 Result<Vault> Vault::Unlock(VaultStorage& storage, std::string_view passphrase) {
-  return Open(storage, passphrase, false);
+  if (Status s = InitCrypto(); !s.ok()) return s;
+  Result<VaultSummary> summary = Inspect(storage);
+  if (!summary.ok()) return summary.status();
+  const Salt& salt = summary.value().salt;
+  Result<AeadKey> kek =
+      DeriveKek(passphrase, ByteView(salt.data(), salt.size()), summary.value().kdf);
+  if (!kek.ok()) return kek.status();
+  Result<Vault> vault = Open(storage, kek.value(), false);
+  WipeKey(kek.value());
+  return vault;
+}
+
+Result<Vault> Vault::UnlockWithKek(VaultStorage& storage, const AeadKey& kek) {
+  return Open(storage, kek, false);
 }
 
 Result<Vault> Vault::UnlockWithRecoveryKey(VaultStorage& storage, std::string_view recovery_key) {
-  return Open(storage, recovery_key, true);
+  Result<AeadKey> key = ParseRecoveryKey(recovery_key);
+  if (!key.ok()) return key.status();
+  Result<Vault> vault = Open(storage, key.value(), true);
+  WipeKey(key.value());
+  return vault;
 }
 
-Result<Vault> Vault::Open(VaultStorage& storage, std::string_view secret, bool recovery) {
+Result<Vault> Vault::Open(VaultStorage& storage, const AeadKey& wrapping, bool recovery) {
   if (Status s = InitCrypto(); !s.ok()) return s;
   Manifest peek;
   Bytes manifest_bytes;
   Result<VaultHeader> header = ReadHeader(storage, &peek, &manifest_bytes);
   if (!header.ok()) return header.status();
   const VaultHeader& h = header.value();
-  Result<AeadKey> wrapping = recovery
-                                 ? ParseRecoveryKey(secret)
-                                 : DeriveKek(secret, ByteView(h.salt.data(), h.salt.size()), h.kdf);
-  if (!wrapping.ok()) return wrapping.status();
   Result<AeadKey> dek =
-      recovery
-          ? UnwrapKey(wrapping.value(), h.wrapped_by_recovery, RecoveryWrapAssociatedData(h))
-          : UnwrapKey(wrapping.value(), h.wrapped_by_passphrase, PassphraseWrapAssociatedData(h));
-  WipeKey(wrapping.value());
+      recovery ? UnwrapKey(wrapping, h.wrapped_by_recovery, RecoveryWrapAssociatedData(h))
+               : UnwrapKey(wrapping, h.wrapped_by_passphrase, PassphraseWrapAssociatedData(h));
   if (!dek.ok()) return dek.status();
   Status mac = VerifyHeaderMac(h, dek.value());
   Result<Manifest> manifest =
@@ -253,15 +282,24 @@ Result<PendingSave> Vault::PreparePassphraseChange(std::string_view new_passphra
   if (pending_)
     return Status::Error(StatusCode::kInternal, Problem::kWrongState, "a save is pending");
   if (Status s = CheckPassphrase(new_passphrase); !s.ok()) return s;
+  const Salt salt = NewSalt();
+  Result<AeadKey> kek = DeriveKek(new_passphrase, ByteView(salt.data(), salt.size()), kdf);
+  if (!kek.ok()) return kek.status();
+  Result<PendingSave> change = PreparePassphraseChangeWithKek(kek.value(), salt, kdf);
+  WipeKey(kek.value());
+  return change;
+}
+
+Result<PendingSave> Vault::PreparePassphraseChangeWithKek(const AeadKey& kek, const Salt& salt,
+                                                          const KdfParams& kdf) {
+  if (locked_) return Status::Error(StatusCode::kInternal, "the vault is locked");
+  if (pending_)
+    return Status::Error(StatusCode::kInternal, Problem::kWrongState, "a save is pending");
   if (Status s = CheckKdf(kdf); !s.ok()) return s;
   VaultHeader header = header_;
   header.kdf = kdf;
-  randombytes_buf(header.salt.data(), header.salt.size());
-  Result<AeadKey> kek =
-      DeriveKek(new_passphrase, ByteView(header.salt.data(), header.salt.size()), kdf);
-  if (!kek.ok()) return kek.status();
-  Result<Bytes> wrapped = WrapKey(kek.value(), dek_, PassphraseWrapAssociatedData(header));
-  WipeKey(kek.value());
+  header.salt = salt;
+  Result<Bytes> wrapped = WrapKey(kek, dek_, PassphraseWrapAssociatedData(header));
   if (!wrapped.ok()) return wrapped.status();
   header.wrapped_by_passphrase = std::move(wrapped).value();
   header.generation = header_.generation + 1;

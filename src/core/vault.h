@@ -25,9 +25,12 @@ struct PendingSave {
   std::uint64_t new_generation = 0;
 };
 
+// What can be read without a key. `salt` and `kdf` are what deriving the passphrase's key
+// needs (DeriveKek), for UnlockWithKek.
 struct VaultSummary {
   std::string display_name;
   KdfParams kdf;
+  Salt salt{};
   std::uint64_t generation = 0;
 };
 
@@ -38,10 +41,24 @@ class Vault {
   static Result<Vault> Create(VaultStorage& storage, std::string_view display_name,
                               std::string_view passphrase, const KdfParams& kdf,
                               std::string* recovery_text);
-  // What can be read without a key: the display name, to list vaults.
+  // What can be read without a key: the display name, to list vaults; the salt and parameters
+  // of the passphrase's key derivation.
   static Result<VaultSummary> Inspect(VaultStorage& storage);
   static Result<Vault> Unlock(VaultStorage& storage, std::string_view passphrase);
   static Result<Vault> UnlockWithRecoveryKey(VaultStorage& storage, std::string_view recovery_key);
+
+  // Create, Unlock and PreparePassphraseChange with the key-encryption key already derived
+  // (DeriveKek, possibly elsewhere: the browser derives it in a Web Worker), so that the slow
+  // part can run away from the caller. The passphrase functions are these plus DeriveKek; the
+  // passphrase policy (CheckPassphrase) is the caller's to check first. `kek` stays the
+  // caller's to wipe.
+  // `kek` = DeriveKek(passphrase, salt, kdf), with `salt` fresh (NewSalt).
+  static Result<Vault> CreateWithKek(VaultStorage& storage, std::string_view display_name,
+                                     const AeadKey& kek, const Salt& salt, const KdfParams& kdf,
+                                     std::string* recovery_text);
+  // `kek` = DeriveKek(passphrase, summary.salt, summary.kdf) with the summary from Inspect.
+  // kCryptoFailure + kWrongPassphrase when it does not unwrap the data key.
+  static Result<Vault> UnlockWithKek(VaultStorage& storage, const AeadKey& kek);
 
   Vault(Vault&& other) noexcept;
   Vault& operator=(Vault&& other) noexcept;
@@ -64,6 +81,9 @@ class Vault {
   Result<PendingSave> PrepareSave(ChunkedImage& image);
   Result<PendingSave> PreparePassphraseChange(std::string_view new_passphrase,
                                               const KdfParams& kdf);
+  // `kek` = DeriveKek(new passphrase, salt, kdf), with `salt` fresh (NewSalt).
+  Result<PendingSave> PreparePassphraseChangeWithKek(const AeadKey& kek, const Salt& salt,
+                                                     const KdfParams& kdf);
   void FinishSave(const Status& outcome, ChunkedImage* image);
   bool save_pending() const { return pending_.has_value(); }
   // Wipes the data key. A locked Vault can only be destroyed.
@@ -77,7 +97,8 @@ class Vault {
 
  private:
   Vault(VaultStorage* storage, VaultHeader header, Manifest manifest, const AeadKey& dek);
-  static Result<Vault> Open(VaultStorage& storage, std::string_view secret, bool recovery);
+  // Opens with the key that unwraps the data key: the passphrase's KEK or the recovery key.
+  static Result<Vault> Open(VaultStorage& storage, const AeadKey& wrapping, bool recovery);
   Result<PendingSave> Prepare(WriteBatch batch, VaultHeader header, Manifest manifest,
                               std::vector<std::size_t> chunks, bool truncated);
   Status CommitNow(Result<PendingSave> pending, ChunkedImage* image);

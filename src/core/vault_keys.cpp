@@ -6,6 +6,7 @@
 #include <array>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 
 #include "core/text_rules.h"
 
@@ -78,22 +79,46 @@ Result<AeadKey> DeriveKek(std::string_view passphrase, ByteView salt, const KdfP
   return kek;
 }
 
+Salt NewSalt() {
+  // In wasm, libsodium draws random bytes through a JS function that sodium_init installs.
+  if (sodium_init() < 0) std::abort();  // no random source: no salt can be made safely
+  Salt salt{};
+  randombytes_buf(salt.data(), salt.size());
+  return salt;
+}
+
 KdfParams CalibrateKdf(double target_seconds) {
-  const std::array<std::uint8_t, kSaltBytes> salt{};
+  const Salt salt{};
   const auto start = std::chrono::steady_clock::now();
   Result<AeadKey> probe = DeriveKek("calibration", ByteView(salt.data(), salt.size()), kKdfFloor);
   const double elapsed =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!probe.ok() || elapsed <= 0) return kKdfFloor;
+  if (!probe.ok()) return kKdfFloor;
   WipeKey(probe.value());
+  return KdfForMeasurement(elapsed, target_seconds);
+}
+
+KdfParams KdfForMeasurement(double floor_seconds, double target_seconds) {
   KdfParams params = kKdfFloor;
-  const double passes = static_cast<double>(kKdfFloor.ops) * target_seconds / elapsed;
+  if (!(floor_seconds > 0) || !(target_seconds > 0)) return params;  // also NaN
+  const double passes = static_cast<double>(kKdfFloor.ops) * target_seconds / floor_seconds;
   if (passes > static_cast<double>(kKdfFloor.ops)) {
     params.ops = passes >= static_cast<double>(kKdfCeiling.ops)
                      ? kKdfCeiling.ops
                      : static_cast<std::uint32_t>(passes);
   }
   return params;
+}
+
+double ExpectedKdfSeconds(const KdfParams& params, double floor_seconds) {
+  const double floor_cost =
+      static_cast<double>(kKdfFloor.ops) * static_cast<double>(kKdfFloor.mem_kib);
+  const double cost = static_cast<double>(params.ops) * static_cast<double>(params.mem_kib);
+  return floor_seconds * cost / floor_cost;
+}
+
+KdfParams StrongerKdf(const KdfParams& a, const KdfParams& b) {
+  return KdfParams{std::max(a.ops, b.ops), std::max(a.mem_kib, b.mem_kib)};
 }
 
 Result<Bytes> WrapKey(const AeadKey& wrapping, const AeadKey& dek, ByteView associated_data) {

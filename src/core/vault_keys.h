@@ -4,6 +4,7 @@
 // Secrets (AeadKey values) are owned by the caller, who wipes them with WipeKey.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,6 +26,10 @@ inline constexpr KdfParams kKdfCeiling{16, 1024 * 1024};  // never costlier than
 inline constexpr std::size_t kSaltBytes = 16;
 inline constexpr std::size_t kWrappedKeyBytes = kAeadKeyBytes + kAeadOverhead;
 
+using Salt = std::array<std::uint8_t, kSaltBytes>;
+// A fresh random salt, for a new vault or a new passphrase.
+Salt NewSalt();
+
 // kKdfBelowFloor or kKdfAboveCeiling (StatusCode kCorrupt) when outside the accepted range.
 Status CheckKdf(const KdfParams& params);
 
@@ -34,6 +39,14 @@ Result<AeadKey> DeriveKek(std::string_view passphrase, ByteView salt, const KdfP
 // Parameters for this device: the floor (t=3, 64 MiB), with more passes when one derivation
 // at the floor takes well under `target_seconds`. Runs one derivation to measure.
 KdfParams CalibrateKdf(double target_seconds);
+// The same choice from a measurement made elsewhere (e.g. in a Web Worker): `floor_seconds`
+// is how long one derivation at the floor took. The floor when the measurement is not positive.
+KdfParams KdfForMeasurement(double floor_seconds, double target_seconds);
+// How long a derivation with `params` should take when one at the floor takes `floor_seconds`:
+// Argon2id's time grows with passes times memory.
+double ExpectedKdfSeconds(const KdfParams& params, double floor_seconds);
+// The stronger of two parameter sets, each field taken at its maximum.
+KdfParams StrongerKdf(const KdfParams& a, const KdfParams& b);
 
 // Seals the DEK under `wrapping`, bound to `associated_data`; kWrappedKeyBytes long.
 Result<Bytes> WrapKey(const AeadKey& wrapping, const AeadKey& dek, ByteView associated_data);

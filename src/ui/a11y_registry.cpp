@@ -17,6 +17,7 @@ const char* RoleName(A11yRole role) {
     case A11yRole::kHeading: return "heading";
     case A11yRole::kText: return "text";
     case A11yRole::kTextField: return "textbox";
+    case A11yRole::kProgressBar: return "progressbar";
   }
   return "text";
 }
@@ -203,7 +204,7 @@ std::string A11yRegistry::ToJson(const char* page_lang) const {
     AppendTristate(out, "checked", node.checked);
     AppendTristate(out, "pressed", node.pressed);
     AppendTristate(out, "expanded", node.expanded);
-    if (node.role == A11yRole::kSlider) {
+    if (node.role == A11yRole::kSlider || node.role == A11yRole::kProgressBar) {
       out += ",\"value\":";
       AppendJsonString(out, node.value);
       out += ",\"now\":" + std::to_string(node.value_now);

@@ -12,7 +12,15 @@
 
 namespace carnet::ui {
 
-enum class A11yRole : unsigned char { kButton, kCheckbox, kSlider, kHeading, kText, kTextField };
+enum class A11yRole : unsigned char {
+  kButton,
+  kCheckbox,
+  kSlider,
+  kHeading,
+  kText,
+  kTextField,
+  kProgressBar,
+};
 
 enum class Tristate : unsigned char { kNone, kFalse, kTrue };
 
@@ -27,8 +35,8 @@ struct A11yNode {
   Tristate checked = Tristate::kNone;               // checkbox state
   Tristate pressed = Tristate::kNone;               // toggle button state
   Tristate expanded = Tristate::kNone;              // disclosure button: is its section open?
-  std::string value;                                // slider: the value as shown, e.g. "150 %"
-  int value_now = 0, value_min = 0, value_max = 0;  // slider: the value and its range
+  std::string value;                                // slider, progress bar: the value as shown
+  int value_now = 0, value_min = 0, value_max = 0;  // slider, progress bar: value and range
   // Text fields only. `value` is the text, except for a password, whose text is never published:
   // `value` stays empty and `filled` says whether the field holds any text (so that the DOM
   // layer can clear its element when the program clears the field).

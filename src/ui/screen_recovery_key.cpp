@@ -1,5 +1,8 @@
 #include <imgui.h>
 
+#include <cstdio>
+#include <string>
+
 #include "ui/layout.h"
 #include "ui/screen_vault.h"
 #include "ui/theme.h"
@@ -32,10 +35,20 @@ void DrawRecoveryKey(Frame& frame) {
 void DrawVaultBusy(Frame& frame) {
   BeginColumn();
   Heading(frame.a11y, frame.Tr(Msg::kBusyDeriving), 2);
-  // An indeterminate bar that moves while the keys are derived or the vault is written.
-  const float t = static_cast<float>(ImGui::GetTime());
-  const float phase = t - static_cast<float>(static_cast<int>(t));
-  ImGui::ProgressBar(phase, ImVec2(-1, 6), "");
+  if (frame.vault->deriving) {
+    // Argon2id reports no progress: the bar is the time elapsed against the expected duration,
+    // and the controller keeps it below 100 % until the key arrives.
+    char about[64];
+    (void)std::snprintf(about, sizeof about, frame.Tr(Msg::kAboutSeconds),
+                        frame.vault->derive_seconds);
+    const std::string label = std::string(frame.Tr(Msg::kDerivingKey)) + " " + about;
+    ProgressBar(frame.a11y, label.c_str(), "derive-progress", frame.vault->derive_progress);
+  } else {
+    // An indeterminate bar that moves while the vault is loaded or written.
+    const float t = static_cast<float>(ImGui::GetTime());
+    const float phase = t - static_cast<float>(static_cast<int>(t));
+    ImGui::ProgressBar(phase, ImVec2(-1, 6), "");
+  }
   EndColumn();
 }
 

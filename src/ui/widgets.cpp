@@ -163,6 +163,22 @@ bool Disclosure(A11yRegistry& a11y, const char* label, const char* id, bool defa
   return open;
 }
 
+void ProgressBar(A11yRegistry& a11y, const char* label, const char* id, float fraction) {
+  const float clamped = fraction < 0 ? 0 : (fraction > 1 ? 1 : fraction);
+  const int percent = static_cast<int>(clamped * 100);  // rounded down: never 100 % too early
+  ImGui::TextUnformatted(label);
+  ImGui::PushID(id);
+  const ImGuiID widget_id = ImGui::GetID("progress");
+  ImGui::ProgressBar(clamped, ImVec2(-1, 6), "");
+  ImGui::PopID();
+  A11yNode node = NodeForLastItem(widget_id, A11yRole::kProgressBar, label);
+  node.value = std::to_string(percent) + " %";
+  node.value_now = percent;
+  node.value_min = 0;
+  node.value_max = 100;
+  a11y.Add(std::move(node));
+}
+
 bool SliderInt(A11yRegistry& a11y, const char* label, const char* id, int* value, int min, int max,
                const char* format, const WidgetOptions& options) {
   const std::string imgui_label = ImGuiLabel(label, id);

@@ -27,6 +27,10 @@ bool Button(A11yRegistry& a11y, const char* label, const char* id,
 bool Checkbox(A11yRegistry& a11y, const char* label, const char* id, bool* checked,
               const WidgetOptions& options = {});
 
+// A progress bar under its label, for work under way: `fraction` from 0 to 1. Published as a
+// progress bar named by the label, its value in percent.
+void ProgressBar(A11yRegistry& a11y, const char* label, const char* id, float fraction);
+
 // A section header that opens and closes the section below it. Returns true while open: draw
 // the section's content then. Published as a button whose state is expanded or collapsed.
 bool Disclosure(A11yRegistry& a11y, const char* label, const char* id, bool default_open = false);

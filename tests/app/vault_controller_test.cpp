@@ -154,10 +154,10 @@ TEST_SUITE("vault controller") {
     CHECK_FALSE(second.state().read_only);
   }
 
-  TEST_CASE("key derivation can wait until the busy screen has been shown") {
+  TEST_CASE("key derivation on the page's thread waits until the busy screen has been shown") {
     MemoryShelf shelf;
-    VaultController vaults(shelf);
-    vaults.SetDeferKeyDerivation(true);
+    InlineKeyDeriver deriver(2);  // the browser's fallback when no Web Worker starts
+    VaultController vaults(shelf, deriver);
     vaults.Create("Marie", kPassphrase, kPassphrase, kKdfFloor);
     CHECK(vaults.state().phase == VaultPhase::kBusy);
     vaults.Tick(0);  // the frame that applied the command

@@ -79,6 +79,25 @@ describe("accessible layer", () => {
     assert.deepEqual(box, { x: 10, y: 90, width: 120, height: 30 });
   });
 
+  it("publishes a progress bar with its value, range and busy state, out of the Tab order", async () => {
+    await update(frame([
+      { id: 8, role: "progressbar", name: "Dérivation de la clé… environ 1\u00a0s", value: "42 %", now: 42, min: 0, max: 100, ...at(10, 10, 300, 6) },
+    ]));
+    const bar = page.getByRole("progressbar", { name: /^Dérivation de la clé/ });
+    assert.equal(await bar.count(), 1);
+    assert.equal(await bar.getAttribute("aria-valuenow"), "42");
+    assert.equal(await bar.getAttribute("aria-valuemin"), "0");
+    assert.equal(await bar.getAttribute("aria-valuemax"), "100");
+    assert.equal(await bar.getAttribute("aria-valuetext"), "42 %");
+    assert.equal(await bar.getAttribute("aria-busy"), "true");
+    assert.equal(await bar.evaluate((el) => el.tabIndex), -1);
+    assert.equal(await bar.textContent(), "");
+    await update(frame([
+      { id: 8, role: "progressbar", name: "Dérivation de la clé… environ 1\u00a0s", value: "97 %", now: 97, min: 0, max: 100, ...at(10, 10, 300, 6) },
+    ]));
+    assert.equal(await bar.getAttribute("aria-valuenow"), "97");
+  });
+
   it("sends activations from click, Enter and Space, never for a disabled widget", async () => {
     await update(frame([
       { id: 3, role: "button", name: "Créer", disabled: true, ...at(10, 10) },

@@ -38,6 +38,35 @@ constexpr const char* kPassphrase = "cheval batterie agrafe correcte";
 }  // namespace
 
 TEST_SUITE("vault screens") {
+  TEST_CASE("while a key is derived, the busy screen shows a progress bar and its duration") {
+    MemoryShelf shelf;
+    InlineKeyDeriver deriver(50);  // answers after 50 frames
+    VaultController vaults(shelf, deriver);
+    test::HeadlessImGui ui;
+    ui.services.vaults = &vaults;
+    vaults.Tick(1000);
+    vaults.Create("Marie", kPassphrase, kPassphrase, kKdfFloor);
+    ui.Frame();
+    const std::string name = "Dérivation de la clé… environ 1\u00a0s";
+    const A11yNode* bar = Find(ui.a11y, A11yRole::kProgressBar, name);
+    REQUIRE(bar != nullptr);
+    CHECK(bar->value_now == 0);
+    CHECK(bar->value_min == 0);
+    CHECK(bar->value_max == 100);
+    CHECK(Find(ui.a11y, A11yRole::kHeading, "Préparation des clés de chiffrement…") != nullptr);
+    vaults.Tick(1250);  // a quarter of the expected half second
+    ui.Frame();
+    bar = Find(ui.a11y, A11yRole::kProgressBar, name);
+    REQUIRE(bar != nullptr);
+    CHECK(bar->value_now == 50);
+    CHECK(bar->value == "50 %");
+    CHECK(ui.a11y.ToJson("fr").find("\"role\":\"progressbar\"") != std::string::npos);
+    for (std::int64_t t = 1266; deriver.queued() > 0; t += 16) vaults.Tick(t);
+    ui.Frame();
+    CHECK(Find(ui.a11y, A11yRole::kHeading, "Votre clé de secours") != nullptr);
+    CHECK(Find(ui.a11y, A11yRole::kProgressBar, name) == nullptr);
+  }
+
   TEST_CASE("a vault is created from the welcome screen, its recovery key shown once") {
     MemoryShelf shelf;
     VaultController vaults(shelf);

@@ -84,6 +84,30 @@ TEST_SUITE("widgets") {
     CHECK(ui.a11y.ToJson("fr").find("\"expanded\":false") != std::string::npos);
   }
 
+  TEST_CASE("a progress bar publishes its value in percent, never 100 % before the end") {
+    test::HeadlessImGui ui;
+    float fraction = 0.999f;
+    auto draw = [&](ui::A11yRegistry& a11y) {
+      ui::ProgressBar(a11y, "Dérivation de la clé…", "progress", fraction);
+    };
+    ui.Frame(draw);
+    A11yNode node = Only(ui.a11y);
+    CHECK(node.role == A11yRole::kProgressBar);
+    CHECK(node.name == "Dérivation de la clé…");
+    CHECK(node.value_now == 99);
+    CHECK(node.value == "99 %");
+    CHECK(node.w > 0);
+    fraction = 7.0f;  // out of range: clamped
+    ui.Frame(draw);
+    CHECK(Only(ui.a11y).value_now == 100);
+    fraction = -1.0f;
+    ui.Frame(draw);
+    CHECK(Only(ui.a11y).value_now == 0);
+    CHECK(ui.a11y.ToJson("fr").find("\"role\":\"progressbar\",\"name\":\"Dérivation de la "
+                                    "clé…\",\"value\":\"0 %\",\"now\":0,\"min\":0,\"max\":100") !=
+          std::string::npos);
+  }
+
   TEST_CASE("a slider publishes its value and range, and takes a value from the DOM, clamped") {
     test::HeadlessImGui ui;
     int size = 100;

@@ -18,6 +18,7 @@
 #include "app/vault_controller.h"
 #include "ui/theme.h"
 #include "ui/ui_root.h"
+#include "web_key_deriver.h"
 #include "web_shelf.h"
 
 namespace {
@@ -32,7 +33,8 @@ struct WebApp {
   carnet::ui::A11yRegistry a11y;
   carnet::ui::VaultForms forms;
   carnet::platform::WebShelf shelf;
-  carnet::VaultController vaults{shelf};
+  carnet::platform::WebKeyDeriver deriver;  // Argon2id in a Web Worker
+  carnet::VaultController vaults{shelf, deriver};
   carnet::AppServices services;
   bool first_frame_reported = false;
   float font_pixel_ratio = 0;  // density the font atlas was built for
@@ -179,7 +181,6 @@ int main() {
   carnet::platform::ConnectA11yRegistry(&g_app.a11y);
   g_app.services.vaults = &g_app.vaults;
   g_app.services.calibrate_kdf = true;
-  g_app.vaults.SetDeferKeyDerivation(true);  // the busy screen first, then the stall
   g_app.vaults.NoteActivity(NowMs());
   g_app.vaults.RefreshList();
   emscripten_set_main_loop(Frame, 0, false);
