@@ -265,9 +265,9 @@ TEST_SUITE("vault home") {
     CHECK(b.vaults.state().auto_lock_minutes == 25);
     // And it is the one that locks.
     const std::int64_t unlocked_at = b.now;
-    b.vaults.Tick(unlocked_at + 24 * 60 * 1000);
+    b.vaults.Tick(unlocked_at + std::int64_t{24} * 60 * 1000);
     CHECK(b.vaults.state().phase == VaultPhase::kUnlocked);
-    b.vaults.Tick(unlocked_at + 25 * 60 * 1000);
+    b.vaults.Tick(unlocked_at + std::int64_t{25} * 60 * 1000);
     CHECK(b.vaults.state().phase == VaultPhase::kLocked);
   }
 
