@@ -130,6 +130,8 @@ describe("vault backup", () => {
 
       await importFile(page, { name: "vault.carnet-backup", mimeType: "application/octet-stream", buffer: backup });
       await page.getByText(/^Sauvegarde importée/).waitFor({ timeout: 30000 });
+      // The list is read again from IndexedDB after the import: it may come a frame later.
+      await page.getByRole("button", { name: `Ouvrir un coffre « ${kName} »` }).waitFor();
       assert.equal(await vaultButtons(page).count(), 1);
       // The same vault a second time: refused, nothing replaced.
       await importFile(page, { name: "vault.carnet-backup", mimeType: "application/octet-stream", buffer: backup });
