@@ -1,5 +1,7 @@
 // Connects the wasm module's vault requests (src/platform/web/web_shelf.cpp) to IndexedDB
 // (web/vault_idb.js), and sends the answers back through the module's exported functions.
+// Also the files that cross the page's edge (src/platform/web/web_files.cpp): a backup offered
+// as a download, a backup chosen in the file picker, and the storage facts.
 "use strict";
 
 (function () {
@@ -68,6 +70,67 @@
       },
       put(request, key, bytes) { commits.get(request).puts.push([key, bytes]); },
       remove(request, key) { commits.get(request).deletes.push(key); },
+      beginImport(request, id, displayName, generation) {
+        commits.set(request, { id, displayName, generation, puts: [], deletes: [] });
+      },
+      endImport(request) {
+        const c = commits.get(request);
+        commits.delete(request);
+        idb.importVault(c.id, c.displayName, c.puts, c.generation)
+          .then(() => module._carnet_vault_done(request, 1, 0),
+                (error) => withString(errorName(error), (name) => module._carnet_vault_done(request, 0, name)));
+      },
+      // A Blob and a temporary <a download>: the browser saves the file where it saves downloads.
+      offerDownload(fileName, bytes) {
+        const url = URL.createObjectURL(new Blob([bytes], { type: "application/octet-stream" }));
+        const link = document.createElement("a");
+        link.href = url;
+        link.download = fileName;
+        link.hidden = true;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 60000);
+      },
+      // Called while the user's click still counts (transient activation), so the browser opens
+      // the picker. The chosen file's bytes go to the module whole; nothing else is read.
+      pickBackupFile() {
+        const input = document.createElement("input");
+        input.type = "file";
+        input.hidden = true;
+        input.addEventListener("change", async () => {
+          const file = input.files && input.files[0];
+          input.remove();
+          if (!file) return;
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          const ptr = module._malloc(Math.max(bytes.length, 1));
+          if (!ptr) {  // too large for the module's memory
+            module._carnet_backup_picked(0, -1);
+            return;
+          }
+          try {
+            module.HEAPU8.set(bytes, ptr);
+            module._carnet_backup_picked(ptr, bytes.length);
+          } finally {
+            module._free(ptr);
+          }
+        });
+        input.addEventListener("cancel", () => input.remove());
+        document.body.appendChild(input);
+        input.click();
+      },
+      // navigator.storage: persist() when asked (1 granted, 0 refused, 2 not available), and
+      // estimate() each time.
+      storageFacts(askPersistence) {
+        if (askPersistence) {
+          idb.requestPersistence().then(
+            (granted) => module._carnet_storage_persisted(granted === null ? 2 : granted ? 1 : 0),
+            () => module._carnet_storage_persisted(0));
+        }
+        idb.estimateQuota().then((estimate) => {
+          if (estimate) module._carnet_storage_estimate(estimate.usage || 0, estimate.quota || 0);
+        }, () => {});
+      },
       endCommit(request) {
         const c = commits.get(request);
         commits.delete(request);

@@ -138,6 +138,36 @@
     });
   }
 
+  // Stores a restored vault under `id` and lists it: its records (every [key, Uint8Array]) at
+  // `generation` in one transaction, then its registry entry. A vault this browser already lists
+  // is never touched: rejects with name "AlreadyExists" and writes nothing. (Two databases
+  // cannot share a transaction: if the page dies between the two steps, the records stay
+  // unlisted and a new import of the same backup replaces them.)
+  async function importVault(id, displayName, puts, generation) {
+    checkId(id);
+    if (typeof displayName !== "string") throw new TypeError("display name must be a string");
+    const listed = await withRegistry("readonly", (store) => promised(store.get(id)));
+    if (listed) throw namedError("AlreadyExists", "this vault is already in this browser");
+    const vault = await openVault(id);
+    try {
+      await vault.restore(puts, generation);
+    } finally {
+      vault.close();
+    }
+    return withRegistry("readwrite", async (store) => {
+      const entry = { id, displayName, createdAt: Date.now() };
+      try {
+        await promised(store.add(entry));  // add, not put: never replaces an entry
+      } catch (error) {
+        if (error && error.name === "ConstraintError") {
+          throw namedError("AlreadyExists", "this vault was listed meanwhile");
+        }
+        throw error;
+      }
+      return { ...entry };
+    });
+  }
+
   // Deletes the vault's database (open handles are closed by it), then its registry entry.
   async function forgetVault(id) {
     checkId(id);
@@ -230,13 +260,40 @@
       }
     }
 
+    // Replaces everything the database holds by `puts` at `generation`, in ONE transaction
+    // (durability "strict"). Only for importVault: the database is then listed by no registry
+    // entry, so it holds at most the leftovers of an interrupted import, which nothing can reach.
+    function restore(puts, generation) {
+      let copies;
+      let tx;
+      try {
+        const next = checkGeneration(generation, "generation");
+        copies = Array.from(puts || [], (entry) => {
+          if (!Array.isArray(entry) || typeof entry[0] !== "string") throw new TypeError("a put must be [key, Uint8Array]");
+          return [entry[0], copyBytes(entry[1], entry[0])];
+        });
+        tx = transaction("readwrite", { durability: "strict" });
+        const done = finished(tx);
+        const records = tx.objectStore(kRecords);
+        const meta = tx.objectStore(kMeta);
+        records.clear();
+        meta.clear();
+        for (const [key, value] of copies) records.put(value, key);
+        meta.put(next, kGenerationKey);
+        return done;
+      } catch (error) {
+        try { if (tx) tx.abort(); } catch { /* already finished */ }
+        return Promise.reject(error);
+      }
+    }
+
     function close() {
       closed = true;
       db.close();
     }
 
     return {
-      id, readAll, commit, close,
+      id, readAll, commit, restore, close,
       get closed() { return closed; },
     };
   }
@@ -284,7 +341,7 @@
   }
 
   window.CarnetVaultIdb = {
-    listVaults, registerVault, forgetVault, openVault, acquireWriterLock,
+    listVaults, registerVault, importVault, forgetVault, openVault, acquireWriterLock,
     requestPersistence, estimateQuota, testHooks,
   };
 })();

@@ -41,9 +41,20 @@ struct ChangePassphraseRequested {
   std::string confirmation;
 };
 
-using Command =
-    std::variant<SetLanguage, ShowScreen, CreateVaultRequested, UnlockVaultRequested,
-                 RecoveryKeySeen, LockVaultRequested, ChangePassphraseRequested, FillDemoRequested>;
+// Backups and settings of the open vault (app/vault_home.h).
+struct ExportBackupRequested {};
+struct ImportBackupRequested {};  // opens the file picker
+struct SetAutoLockRequested {
+  int minutes = 0;  // 0: never
+};
+struct SetBackupReminderRequested {
+  int days = 0;  // 0: never remind
+};
+
+using Command = std::variant<SetLanguage, ShowScreen, CreateVaultRequested, UnlockVaultRequested,
+                             RecoveryKeySeen, LockVaultRequested, ChangePassphraseRequested,
+                             FillDemoRequested, ExportBackupRequested, ImportBackupRequested,
+                             SetAutoLockRequested, SetBackupReminderRequested>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet

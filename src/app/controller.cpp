@@ -1,6 +1,7 @@
 #include "app/controller.h"
 
 #include "app/vault_controller.h"
+#include "app/vault_home.h"
 #include "core/demo_data.h"
 
 namespace carnet {
@@ -72,6 +73,18 @@ struct Applier {
     Wipe(c.passphrase);
     Wipe(c.confirmation);
     return services.vaults->state().error;
+  }
+  Status operator()(ExportBackupRequested&) {
+    return services.home != nullptr ? services.home->RequestExport() : NoVaults();
+  }
+  Status operator()(ImportBackupRequested&) {
+    return services.home != nullptr ? services.home->RequestImportFile() : NoVaults();
+  }
+  Status operator()(SetAutoLockRequested& c) {
+    return services.home != nullptr ? services.home->SetAutoLockMinutes(c.minutes) : NoVaults();
+  }
+  Status operator()(SetBackupReminderRequested& c) {
+    return services.home != nullptr ? services.home->SetReminderDays(c.days) : NoVaults();
   }
 };
 

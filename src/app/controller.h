@@ -10,6 +10,7 @@
 namespace carnet {
 
 class VaultController;
+class VaultHomeController;
 
 // What commands act on besides the state. Without a vault controller, vault commands are
 // refused.
@@ -20,6 +21,7 @@ struct AppServices {
   KdfParams kdf = kKdfFloor;
   bool calibrate_kdf = false;  // measure this device's speed before the first vault is created
   Day today = 0;               // the local date, from the platform
+  VaultHomeController* home = nullptr;  // backups and settings; their commands are refused without
 };
 
 Status Apply(AppState& state, AppServices& services, Command& command);

@@ -129,6 +129,63 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
      "Ce coffre est déjà ouvert dans un autre onglet\u00a0: ici, il est en lecture seule et rien "
      "n’est enregistré.",
      "This vault is already open in another tab: here it is read-only and nothing is saved."},
+    {Msg::kExportBackup, "Exporter une sauvegarde", "Export a backup"},
+    {Msg::kExportingBackup, "Préparation de la sauvegarde…", "Preparing the backup…"},
+    {Msg::kBackupExported,
+     "Sauvegarde exportée dans vos téléchargements. Elle reste chiffrée\u00a0: rangez-la hors de "
+     "cet ordinateur.",
+     "Backup exported to your downloads. It stays encrypted: keep it away from this computer."},
+    {Msg::kBackupExportFailed,
+     "La sauvegarde n’a pas pu être exportée\u00a0: l’enregistrement des modifications a échoué. "
+     "Réessayez dans un instant.",
+     "The backup could not be exported: saving the changes failed. Try again in a moment."},
+    {Msg::kLastBackup, "Dernière sauvegarde\u00a0:", "Last backup:"},
+    {Msg::kNoBackupYet, "Dernière sauvegarde\u00a0: aucune pour l’instant.",
+     "Last backup: none yet."},
+    {Msg::kBackupReminder,
+     "Pensez à exporter une sauvegarde\u00a0: sans elle, un navigateur effacé ou un ordinateur en "
+     "panne ferait perdre ce coffre.",
+     "Remember to export a backup: without one, a cleared browser or a broken computer would lose "
+     "this vault."},
+    {Msg::kBackupReminderDays, "Rappel de sauvegarde (jours)", "Backup reminder (days)"},
+    {Msg::kAutoLock, "Verrouillage automatique (minutes)", "Auto-lock (minutes)"},
+    {Msg::kNeverHint, "0\u00a0: jamais", "0: never"},
+    {Msg::kImportBackup, "Importer une sauvegarde", "Import a backup"},
+    {Msg::kImportingBackup, "Import de la sauvegarde…", "Importing the backup…"},
+    {Msg::kBackupImported,
+     "Sauvegarde importée\u00a0: ouvrez le coffre avec sa phrase de passe ou sa clé de secours.",
+     "Backup imported: open the vault with its passphrase or its recovery key."},
+    {Msg::kImportNewerFormat,
+     "Cette sauvegarde vient d’une version plus récente de Carnet\u00a0: mettez Carnet à jour pour "
+     "l’importer. Rien n’a été importé.",
+     "This backup comes from a newer version of Carnet: update Carnet to import it. Nothing was "
+     "imported."},
+    {Msg::kImportCorrupt,
+     "Cette sauvegarde est incomplète ou endommagée\u00a0: rien n’a été importé.",
+     "This backup is incomplete or damaged: nothing was imported."},
+    {Msg::kImportNotABackup,
+     "Ce fichier n’est pas une sauvegarde de Carnet\u00a0: rien n’a été "
+     "importé.",
+     "This file is not a Carnet backup: nothing was imported."},
+    {Msg::kImportAlreadyPresent,
+     "Ce coffre est déjà dans ce navigateur\u00a0: la sauvegarde n’a pas été importée et rien n’a "
+     "été remplacé.",
+     "This vault is already in this browser: the backup was not imported and nothing was "
+     "replaced."},
+    {Msg::kPersistenceGranted, "Stockage persistant\u00a0: accordé", "Persistent storage: granted"},
+    {Msg::kPersistenceRefused,
+     "Stockage persistant\u00a0: refusé — le navigateur peut effacer les coffres si l’espace "
+     "manque",
+     "Persistent storage: refused — the browser may erase the vaults if space runs short"},
+    {Msg::kPersistenceUnsupported,
+     "Stockage persistant\u00a0: non disponible — le navigateur peut effacer les coffres si "
+     "l’espace manque",
+     "Persistent storage: not available — the browser may erase the vaults if space runs short"},
+    {Msg::kQuotaLow,
+     "L’espace de stockage du navigateur est presque plein\u00a0: les prochains enregistrements "
+     "pourraient échouer. Exportez une sauvegarde et libérez de la place.",
+     "The browser’s storage is almost full: the next saves could fail. Export a backup and free "
+     "some space."},
 }};
 
 constexpr bool CatalogueIsInOrder() {

@@ -57,6 +57,10 @@ class VaultController {
   const VaultUiState& state() const { return state_; }
   // The open case file, or null when locked.
   VaultSession* session() { return session_.get(); }
+  // The open vault's records as last stored (what a backup holds), or null when locked.
+  MemoryStorage* stored_records() { return mirror_.get(); }
+  // Changes whenever a session is opened or closed: tells a new session from the previous one.
+  std::uint64_t session_epoch() const { return epoch_; }
 
   void RefreshList();
   // Measures this device (through the deriver) for the parameters of new keys: Create and

@@ -38,6 +38,30 @@ void MemoryShelf::Register(const std::string& id, const std::string& display_nam
   done(Status::Ok());
 }
 
+void MemoryShelf::Import(const std::string& id, const std::string& display_name,
+                         const RecordSnapshot& snapshot, std::function<void(Status)> done) {
+  if (vaults_.count(id) != 0) {
+    done(Status::Invalid(Problem::kAlreadyExists, "backup", "this vault is already here"));
+    return;
+  }
+  if (!next_failure_.ok()) {
+    Status failure = std::move(next_failure_);
+    next_failure_ = Status::Ok();
+    done(failure);
+    return;
+  }
+  WriteBatch batch;
+  for (const auto& record : snapshot.records) batch.puts.push_back(record);
+  Entry entry;
+  entry.display_name = display_name;
+  if (Status s = entry.storage.Commit(batch, 0, snapshot.generation); !s.ok()) {
+    done(s);
+    return;
+  }
+  vaults_.emplace(id, std::move(entry));
+  done(Status::Ok());
+}
+
 void MemoryShelf::AcquireWriter(const std::string& id, std::function<void(bool granted)> done) {
   const bool granted = writers_.count(id) == 0;
   if (granted) writers_[id] = true;

@@ -34,6 +34,11 @@ class VaultShelf {
                       std::function<void(Status)> done) = 0;
   virtual void Register(const std::string& id, const std::string& display_name,
                         std::function<void(Status)> done) = 0;
+  // Stores a restored vault (every record, at `snapshot.generation`) and lists it under
+  // `display_name`. Refused with kAlreadyExists, writing nothing, when this shelf already holds
+  // a vault with this id: a vault is never overwritten by an import.
+  virtual void Import(const std::string& id, const std::string& display_name,
+                      const RecordSnapshot& snapshot, std::function<void(Status)> done) = 0;
   // Asks to be the vault's only writer (a second tab gets false and opens it read-only).
   virtual void AcquireWriter(const std::string& id, std::function<void(bool granted)> done) = 0;
   virtual void ReleaseWriter(const std::string& id) = 0;
@@ -48,10 +53,13 @@ class MemoryShelf : public VaultShelf {
               std::function<void(Status)> done) override;
   void Register(const std::string& id, const std::string& display_name,
                 std::function<void(Status)> done) override;
+  void Import(const std::string& id, const std::string& display_name,
+              const RecordSnapshot& snapshot, std::function<void(Status)> done) override;
   void AcquireWriter(const std::string& id, std::function<void(bool granted)> done) override;
   void ReleaseWriter(const std::string& id) override { writers_.erase(id); }
 
   MemoryStorage& storage(const std::string& id) { return vaults_[id].storage; }
+  bool holds(const std::string& id) const { return vaults_.count(id) != 0; }
   // The next commit fails with this status (a test of failed saves).
   void FailNextCommit(Status status) { next_failure_ = std::move(status); }
 

@@ -3,6 +3,7 @@
 // One Store owns one connection; not thread-safe. Errors are values; nothing throws.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -129,6 +130,15 @@ class Store {
   // Months after the last contact (or closing) that a closed dossier is kept; 24 by default.
   Result<int> RetentionMonths();
   Status SetRetentionMonths(int months);
+  // The number of dossiers, open and closed (one COUNT query).
+  Result<int> DossierCount();
+  // Settings kept in the case file, so encrypted with it (store_config.cpp). `key` is a short
+  // code ("auto_lock_minutes"); nothing when it was never set. Setting the value it already
+  // has writes nothing (the case file stays unchanged, so nothing is saved).
+  Result<std::optional<std::int64_t>> IntSetting(std::string_view key);
+  Status SetIntSetting(std::string_view key, std::int64_t value);
+  // Rows changed since the case file was opened: tells a cache whether to look again.
+  std::int64_t TotalChanges() const;
 
   // Writes a copy of the whole case file to `path` (a plain SQLite file), which must not exist.
   Status SaveCopyTo(const std::string& path);

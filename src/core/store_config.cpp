@@ -1,4 +1,8 @@
-// Store commands that configure the typology and the support process.
+// Store commands that configure the typology and the support process, and the vault's settings.
+#include <sqlite3.h>
+
+#include <string>
+
 #include "core/store.h"
 #include "core/store_internal.h"
 #include "core/text_rules.h"
@@ -83,5 +87,29 @@ Status Store::Apply(const DeactivateProcessStatus& c) {
   }
   return Run(db_, "UPDATE process_status SET active = 0 WHERE code = ?1", {c.code});
 }
+
+Result<int> Store::DossierCount() {
+  Result<std::optional<std::int64_t>> count = SelectInt(db_, "SELECT count(*) FROM dossier");
+  if (!count.ok()) return count.status();
+  return static_cast<int>(count.value().value_or(0));
+}
+
+Result<std::optional<std::int64_t>> Store::IntSetting(std::string_view key) {
+  CARNET_TRY(CheckCode(key, "key"));
+  return SelectInt(db_, "SELECT CAST(value AS INTEGER) FROM setting WHERE key = ?1", {key});
+}
+
+Status Store::SetIntSetting(std::string_view key, std::int64_t value) {
+  Result<std::optional<std::int64_t>> current = IntSetting(key);
+  if (!current.ok()) return current.status();
+  if (current.value() == value) return Status::Ok();  // nothing changes, nothing to save
+  const std::string text = std::to_string(value);
+  return Run(db_,
+             "INSERT INTO setting(key, value) VALUES (?1, ?2) "
+             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+             {key, std::string_view(text)});
+}
+
+std::int64_t Store::TotalChanges() const { return sqlite3_total_changes64(db_.handle()); }
 
 }  // namespace carnet

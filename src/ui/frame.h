@@ -7,6 +7,7 @@
 #include "app/app_state.h"
 #include "app/commands.h"
 #include "app/vault_controller.h"
+#include "app/vault_home.h"
 #include "ui/a11y_registry.h"
 
 namespace carnet {
@@ -33,6 +34,7 @@ struct Frame {
   VaultForms& forms;
   const VaultUiState* vault = nullptr;  // null where vaults are not available
   Store* store = nullptr;               // the open case file, or null
+  const HomeUiState* home = nullptr;    // backups, settings, storage facts; null: not offered
 
   const char* Tr(Msg msg) const { return carnet::Tr(msg, state.lang); }
 };

@@ -2,6 +2,8 @@
 // key shown once, the wait while keys are derived, and the open vault's home.
 #pragma once
 
+#include <string>
+
 #include "ui/frame.h"
 #include "ui/widgets.h"
 
@@ -17,6 +19,12 @@ void DrawVaultHome(Frame& frame);
 const char* VaultErrorText(const Frame& frame, const Status& error);
 // The message to show under `field`, if the last refusal was about it; null otherwise.
 const char* VaultFieldError(const Frame& frame, const char* field);
+// Why an import was refused, in the user's language (empty if it was not).
+const char* ImportErrorText(const Frame& frame, const Status& error);
+// What the browser answered about persistent storage (empty while it has not answered).
+const char* PersistenceText(const Frame& frame);
+// A day as the user's language writes it: "28/11/2026", "2026-11-28".
+std::string DayText(const Frame& frame, Day day);
 // A field for a new passphrase in the current column, with its error if any.
 TextFieldOptions NewPassphraseField(const Frame& frame, const char* field);
 

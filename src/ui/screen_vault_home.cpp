@@ -23,13 +23,62 @@ const char* SaveText(const Frame& frame) {
   return "";
 }
 
-int CountDossiers(Frame& frame) {
-  if (frame.store == nullptr) return 0;
-  OverviewQuery q;
-  q.today = 0;
-  q.include_closed = true;
-  Result<std::vector<OverviewRow>> rows = frame.store->Overview(q);
-  return rows.ok() ? static_cast<int>(rows.value().size()) : 0;
+// The backup: when the last one was made, a reminder when it is old, the export button.
+void DrawBackup(Frame& frame) {
+  const HomeUiState& home = *frame.home;
+  if (home.reminder_due) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.27f, 0.0f, 1.0f));  // dark orange
+    Paragraph(frame.a11y, frame.Tr(Msg::kBackupReminder));
+    ImGui::PopStyleColor();
+  }
+  const std::string last = home.last_backup ? std::string(frame.Tr(Msg::kLastBackup)) + " " +
+                                                  DayText(frame, *home.last_backup)
+                                            : std::string(frame.Tr(Msg::kNoBackupYet));
+  Paragraph(frame.a11y, last.c_str());
+  WidgetOptions exporting;
+  exporting.disabled = home.exporting;
+  exporting.primary = home.reminder_due;
+  if (Button(frame.a11y, frame.Tr(Msg::kExportBackup), "export-backup", exporting)) {
+    frame.commands.push_back(ExportBackupRequested{});
+  }
+  if (home.exporting) {
+    Paragraph(frame.a11y, frame.Tr(Msg::kExportingBackup));
+  } else if (!home.export_error.ok()) {
+    Paragraph(frame.a11y, frame.Tr(Msg::kBackupExportFailed));
+  } else if (home.exported) {
+    Paragraph(frame.a11y, frame.Tr(Msg::kBackupExported));
+  }
+}
+
+// Settings of this vault, kept in its case file.
+void DrawSettings(Frame& frame) {
+  const HomeUiState& home = *frame.home;
+  WidgetOptions setting;
+  setting.disabled = frame.vault->read_only;
+  setting.description = setting.disabled ? frame.Tr(Msg::kReadOnly) : frame.Tr(Msg::kNeverHint);
+  ImGui::SetNextItemWidth(240.0f);
+  int minutes = home.auto_lock_minutes;
+  if (SliderInt(frame.a11y, frame.Tr(Msg::kAutoLock), "auto-lock", &minutes, 0, kMaxAutoLockMinutes,
+                "%d", setting)) {
+    frame.commands.push_back(SetAutoLockRequested{minutes});
+  }
+  ImGui::SetNextItemWidth(240.0f);
+  int days = home.reminder_days;
+  if (SliderInt(frame.a11y, frame.Tr(Msg::kBackupReminderDays), "backup-reminder", &days, 0,
+                kMaxBackupReminderDays, "%d", setting)) {
+    frame.commands.push_back(SetBackupReminderRequested{days});
+  }
+}
+
+// What the browser promised about keeping the vaults, and whether its quota runs short.
+void DrawStorage(Frame& frame) {
+  const char* persistence = PersistenceText(frame);
+  if (persistence[0] != '\0') Paragraph(frame.a11y, persistence);
+  if (frame.home->quota_low) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.27f, 0.0f, 1.0f));
+    Paragraph(frame.a11y, frame.Tr(Msg::kQuotaLow));
+    ImGui::PopStyleColor();
+  }
 }
 
 void DrawChangePassphrase(Frame& frame) {
@@ -55,8 +104,16 @@ void DrawVaultHome(Frame& frame) {
   Paragraph(frame.a11y, frame.vault->read_only ? frame.Tr(Msg::kReadOnly) : SaveText(frame));
   ImGui::Dummy(ImVec2(0, 8));
   Paragraph(frame.a11y, frame.Tr(Msg::kVaultHomeIntro));
+  // Counted by the home controller when the case file changes; without one, by a COUNT query.
+  int dossiers = 0;
+  if (frame.home != nullptr) {
+    dossiers = frame.home->dossier_count;
+  } else if (frame.store != nullptr) {
+    Result<int> count = frame.store->DossierCount();
+    dossiers = count.ok() ? count.value() : 0;
+  }
   const std::string count =
-      std::string(frame.Tr(Msg::kDossierCount)) + " " + std::to_string(CountDossiers(frame));
+      std::string(frame.Tr(Msg::kDossierCount)) + " " + std::to_string(dossiers);
   Paragraph(frame.a11y, count.c_str());
   ImGui::Dummy(ImVec2(0, 8));
   WidgetOptions write;
@@ -69,6 +126,14 @@ void DrawVaultHome(Frame& frame) {
   if (Button(frame.a11y, frame.Tr(Msg::kLock), "lock-vault")) {
     frame.forms.WipeSecrets();
     frame.commands.push_back(LockVaultRequested{});
+  }
+  if (frame.home != nullptr) {
+    ImGui::Dummy(ImVec2(0, 8));
+    DrawBackup(frame);
+    ImGui::Dummy(ImVec2(0, 8));
+    DrawSettings(frame);
+    ImGui::Dummy(ImVec2(0, 8));
+    DrawStorage(frame);
   }
   ImGui::Dummy(ImVec2(0, 8));
   if (Disclosure(frame.a11y, frame.Tr(Msg::kChangePassphrase), "change-passphrase")) {

@@ -3,9 +3,39 @@
 #include <imgui.h>
 
 #include "ui/layout.h"
+#include "ui/screen_vault.h"
 #include "ui/widgets.h"
 
 namespace carnet::ui {
+namespace {
+
+// Importing a backup as a new vault of this browser, and what became of the last import.
+void DrawImport(Frame& frame, bool available) {
+  const HomeUiState& home = *frame.home;
+  ImGui::SameLine();
+  WidgetOptions import;
+  import.disabled = !available || home.importing;
+  if (!available) import.description = frame.Tr(Msg::kVaultsUnavailable);
+  if (Button(frame.a11y, frame.Tr(Msg::kImportBackup), "import-backup", import)) {
+    frame.commands.push_back(ImportBackupRequested{});
+  }
+  if (home.importing) {
+    Paragraph(frame.a11y, frame.Tr(Msg::kImportingBackup));
+  } else if (!home.import_error.ok()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
+    Paragraph(frame.a11y, ImportErrorText(frame, home.import_error));
+    ImGui::PopStyleColor();
+  } else if (!home.imported_name.empty()) {
+    Paragraph(frame.a11y, frame.Tr(Msg::kBackupImported));
+  }
+  const char* persistence = PersistenceText(frame);
+  if (persistence[0] != '\0') {
+    ImGui::Dummy(ImVec2(0, 8));
+    Paragraph(frame.a11y, persistence);
+  }
+}
+
+}  // namespace
 
 void DrawWelcome(Frame& frame) {
   BeginColumn();
@@ -40,6 +70,7 @@ void DrawWelcome(Frame& frame) {
   if (Button(frame.a11y, frame.Tr(Msg::kCreateVault), "create-vault", create)) {
     frame.commands.push_back(ShowScreen{Screen::kCreateVault, ""});
   }
+  if (frame.home != nullptr) DrawImport(frame, available);
   if (!available) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     Paragraph(frame.a11y, frame.Tr(Msg::kVaultsUnavailable));

@@ -1,6 +1,8 @@
 // Vault errors in the user's words, and the forms' secrets wiped after use.
 #include <imgui.h>
 
+#include <cstdio>
+
 #include "core/status.h"
 #include "ui/frame.h"
 #include "ui/screen_vault.h"
@@ -51,6 +53,40 @@ const char* VaultErrorText(const Frame& frame, const Status& error) {
 const char* VaultFieldError(const Frame& frame, const char* field) {
   const Status& error = frame.vault->error;
   return !error.ok() && error.field() == field ? VaultErrorText(frame, error) : nullptr;
+}
+
+const char* ImportErrorText(const Frame& frame, const Status& error) {
+  if (error.ok()) return "";
+  switch (error.problem()) {
+    case Problem::kUnsupportedFormat: return frame.Tr(Msg::kImportNewerFormat);
+    case Problem::kNotAVault: return frame.Tr(Msg::kImportNotABackup);
+    case Problem::kAlreadyExists: return frame.Tr(Msg::kImportAlreadyPresent);
+    case Problem::kWrongState: return frame.Tr(Msg::kErrorGeneric);
+    case Problem::kNone:
+      return error.code() == StatusCode::kIoError ? frame.Tr(Msg::kErrorStorage)
+                                                  : frame.Tr(Msg::kErrorGeneric);
+    default: break;
+  }
+  return frame.Tr(Msg::kImportCorrupt);  // damaged, truncated, or inconsistent in itself
+}
+
+const char* PersistenceText(const Frame& frame) {
+  if (frame.home == nullptr) return "";
+  switch (frame.home->persistence) {
+    case Persistence::kGranted: return frame.Tr(Msg::kPersistenceGranted);
+    case Persistence::kRefused: return frame.Tr(Msg::kPersistenceRefused);
+    case Persistence::kUnsupported: return frame.Tr(Msg::kPersistenceUnsupported);
+    case Persistence::kUnknown: break;
+  }
+  return "";
+}
+
+std::string DayText(const Frame& frame, Day day) {
+  if (frame.state.lang == Lang::kEn) return IsoDay(day);
+  const Ymd ymd = YmdFromDay(day);
+  char text[16];
+  (void)std::snprintf(text, sizeof text, "%02d/%02d/%04d", ymd.day, ymd.month, ymd.year);
+  return text;
 }
 
 TextFieldOptions NewPassphraseField(const Frame& frame, const char* field) {

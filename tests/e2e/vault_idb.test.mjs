@@ -113,6 +113,25 @@ describe("vault storage in IndexedDB", () => {
     assert.equal(listed.renamed.createdAt, listed.zoe.createdAt, "renaming keeps the creation time");
   });
 
+  it("imports a vault once: records at its generation, then listed; a listed vault is never replaced", async () => {
+    const header = bytes(100);
+    const result = await page.evaluate(async (header) => {
+      const first = await T.outcome(CarnetVaultIdb.importVault("77aa", "Importé",
+        [["header", Uint8Array.from(header)], ["manifest", Uint8Array.of(1, 2, 3)]], 42));
+      const again = await T.outcome(CarnetVaultIdb.importVault("77aa", "Autre",
+        [["header", Uint8Array.of(9)]], 50));
+      const handle = await CarnetVaultIdb.openVault("77aa");
+      const stored = await T.snapshot(handle);
+      handle.close();
+      return { first, again, stored, listed: await CarnetVaultIdb.listVaults() };
+    }, header);
+    assert.equal(result.first.ok, true);
+    assert.equal(result.again.ok, false);
+    assert.equal(result.again.name, "AlreadyExists");
+    assert.deepEqual(result.stored, { generation: 42, records: { header, manifest: [1, 2, 3] } });
+    assert.deepEqual(result.listed.map((v) => [v.id, v.displayName]), [["77aa", "Importé"]]);
+  });
+
   it("round-trips bytes exactly, stored as ArrayBuffer copies of the exact range", async () => {
     const header = bytes(200);
     const chunk = bytes(64 * 1024);

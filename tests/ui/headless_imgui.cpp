@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/controller.h"
+#include "app/vault_home.h"
 #include "ui/theme.h"
 #include "ui/ui_root.h"
 
@@ -33,10 +34,12 @@ void HeadlessImGui::Frame() {
                   a11y,
                   forms,
                   vaults != nullptr ? &vaults->state() : nullptr,
-                  session != nullptr ? &session->store() : nullptr};
+                  session != nullptr ? &session->store() : nullptr,
+                  services.home != nullptr ? &services.home->state() : nullptr};
   ui::DrawApp(frame);
   ImGui::Render();
   ApplyAll(state, services, commands);
+  if (services.home != nullptr) services.home->Tick(services.today);
 }
 
 void HeadlessImGui::Frame(const std::function<void(ui::A11yRegistry&)>& draw) {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "app/vault_controller.h"
+#include "app/vault_home.h"
 #include "ui/headless_imgui.h"
 
 using namespace carnet;
@@ -34,6 +35,17 @@ void Type(test::HeadlessImGui& ui, const std::string& label, const std::string& 
 }
 
 constexpr const char* kPassphrase = "cheval batterie agrafe correcte";
+
+struct RecordingFiles : FileExchange {
+  int downloads = 0;
+  int pickers = 0;
+  std::string last_name;
+  void OfferDownload(const std::string& file_name, const Bytes&) override {
+    ++downloads;
+    last_name = file_name;
+  }
+  void PickBackupFile() override { ++pickers; }
+};
 
 }  // namespace
 
@@ -124,5 +136,60 @@ TEST_SUITE("vault screens") {
       }
     }
     CHECK(counted);
+  }
+
+  TEST_CASE("the home screen offers the backup, the auto-lock slider and the storage facts") {
+    MemoryShelf shelf;
+    VaultController vaults(shelf);
+    RecordingFiles files;
+    VaultHomeController home(vaults, shelf, &files);
+    test::HeadlessImGui ui;
+    ui.services.vaults = &vaults;
+    ui.services.home = &home;
+    ui.services.today = *DayFromYmd(2026, 11, 28);
+    home.SetPersistence(Persistence::kGranted);
+    ui.Frame();
+    CHECK(Find(ui.a11y, A11yRole::kText, "Stockage persistant\u00a0: accordé") != nullptr);
+    Press(ui, "Importer une sauvegarde");
+    CHECK(files.pickers == 1);
+    const std::string junk = "pas une sauvegarde";
+    home.ImportBackup(ByteView(junk));
+    ui.Frame();
+    CHECK(Find(ui.a11y, A11yRole::kText,
+               "Ce fichier n’est pas une sauvegarde de Carnet\u00a0: rien n’a été importé.") !=
+          nullptr);
+
+    vaults.Create("Marie — CPAM", kPassphrase, kPassphrase, kKdfFloor);
+    vaults.ConfirmRecoveryKeySeen();
+    ui.Frame();
+    ui.Frame();
+    REQUIRE(Find(ui.a11y, A11yRole::kHeading, "Marie — CPAM") != nullptr);
+    CHECK(Find(ui.a11y, A11yRole::kText, "Dernière sauvegarde\u00a0: aucune pour l’instant.") !=
+          nullptr);
+    CHECK(Find(ui.a11y, A11yRole::kText, "Stockage persistant\u00a0: accordé") != nullptr);
+    const A11yNode* slider = Find(ui.a11y, A11yRole::kSlider, "Verrouillage automatique (minutes)");
+    REQUIRE(slider != nullptr);
+    CHECK(slider->value_now == 10);
+    CHECK(slider->value_min == 0);
+    CHECK(slider->value_max == 240);
+    CHECK(slider->description == "0\u00a0: jamais");
+    ui.a11y.QueueSetValue(slider->id, 3);
+    ui.Frame();
+    ui.Frame();
+    CHECK(vaults.state().auto_lock_minutes == 3);
+    slider = Find(ui.a11y, A11yRole::kSlider, "Verrouillage automatique (minutes)");
+    REQUIRE(slider != nullptr);
+    CHECK(slider->value_now == 3);
+
+    Press(ui, "Ajouter des dossiers de démonstration");
+    ui.Frame();
+    CHECK(Find(ui.a11y, A11yRole::kText,
+               "Pensez à exporter une sauvegarde\u00a0: sans elle, un navigateur effacé ou un "
+               "ordinateur en panne ferait perdre ce coffre.") != nullptr);
+    Press(ui, "Exporter une sauvegarde");
+    ui.Frame();
+    CHECK(files.downloads == 1);
+    CHECK(files.last_name == "carnet-marie-cpam-2026-11-28.carnet-backup");
+    CHECK(Find(ui.a11y, A11yRole::kText, "Dernière sauvegarde\u00a0: 28/11/2026") != nullptr);
   }
 }

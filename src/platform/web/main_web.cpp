@@ -16,8 +16,10 @@
 #include "a11y_bridge.h"
 #include "app/controller.h"
 #include "app/vault_controller.h"
+#include "app/vault_home.h"
 #include "ui/theme.h"
 #include "ui/ui_root.h"
+#include "web_files.h"
 #include "web_key_deriver.h"
 #include "web_shelf.h"
 
@@ -35,6 +37,9 @@ struct WebApp {
   carnet::platform::WebShelf shelf;
   carnet::platform::WebKeyDeriver deriver;  // Argon2id in a Web Worker
   carnet::VaultController vaults{shelf, deriver};
+  carnet::platform::WebFiles files;
+  carnet::VaultHomeController home{vaults, shelf, &files};
+  std::int64_t storage_asked_ms = 0;  // when the storage estimate was last asked for
   carnet::AppServices services;
   bool first_frame_reported = false;
   float font_pixel_ratio = 0;  // density the font atlas was built for
@@ -120,8 +125,9 @@ void Frame() {
 
   carnet::VaultSession* session = g_app.vaults.session();
   carnet::ui::Frame frame{
-      g_app.state, g_app.commands,        g_app.a11y,
-      g_app.forms, &g_app.vaults.state(), session != nullptr ? &session->store() : nullptr};
+      g_app.state,        g_app.commands,        g_app.a11y,
+      g_app.forms,        &g_app.vaults.state(), session != nullptr ? &session->store() : nullptr,
+      &g_app.home.state()};
   carnet::ui::DrawApp(frame);
   ImGui::Render();
 
@@ -135,6 +141,11 @@ void Frame() {
   g_app.services.today = LocalToday();
   const carnet::Status applied = carnet::ApplyAll(g_app.state, g_app.services, g_app.commands);
   g_app.vaults.Tick(NowMs());
+  g_app.home.Tick(g_app.services.today);
+  if (NowMs() - g_app.storage_asked_ms >= 30000) {  // usage grows with every save
+    g_app.storage_asked_ms = NowMs();
+    carnet::platform::RequestStorageFacts(false);
+  }
   if (!applied.ok()) std::fprintf(stderr, "command refused: %s\n", applied.message().c_str());
 
   if (!g_app.first_frame_reported) {
@@ -183,6 +194,10 @@ int main() {
   g_app.services.calibrate_kdf = true;
   g_app.vaults.NoteActivity(NowMs());
   g_app.vaults.RefreshList();
+  g_app.services.home = &g_app.home;
+  carnet::platform::ConnectHome(&g_app.home);
+  carnet::platform::RequestStorageFacts(true);  // asks the browser to keep the vaults
+  g_app.storage_asked_ms = NowMs();
   emscripten_set_main_loop(Frame, 0, false);
   return 0;
 }

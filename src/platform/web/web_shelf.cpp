@@ -32,6 +32,9 @@ Status FromJs(int ok, const char* error_name) {
     return Status::Error(StatusCode::kIoError, Problem::kSaveConflict,
                          "this vault was saved in another tab or window meanwhile");
   }
+  if (name == "AlreadyExists") {
+    return Status::Invalid(Problem::kAlreadyExists, "backup", "this vault is already here");
+  }
   return Status::Error(StatusCode::kIoError, name);  // e.g. QuotaExceededError, AbortError
 }
 
@@ -50,6 +53,10 @@ EM_JS(void, carnet_js_vault_put, (int request, const char* key, const std::uint8
 EM_JS(void, carnet_js_vault_delete, (int request, const char* key),
       { Module.carnetVault.remove(request, UTF8ToString(key)); });
 EM_JS(void, carnet_js_vault_end_commit, (int request), { Module.carnetVault.endCommit(request); });
+EM_JS(void, carnet_js_vault_begin_import, (int request, const char* id, const char* name,
+                                           double generation),
+      { Module.carnetVault.beginImport(request, UTF8ToString(id), UTF8ToString(name), generation); });
+EM_JS(void, carnet_js_vault_end_import, (int request), { Module.carnetVault.endImport(request); });
 EM_JS(void, carnet_js_vault_acquire_writer, (int request, const char* id),
       { Module.carnetVault.acquireWriter(request, UTF8ToString(id)); });
 EM_JS(void, carnet_js_vault_release_writer, (const char* id),
@@ -89,6 +96,19 @@ void WebShelf::Register(const std::string& id, const std::string& display_name,
   const int request = NextRequest();
   Requests()[request].done = std::move(done);
   carnet_js_vault_register(request, id.c_str(), display_name.c_str());
+}
+
+void WebShelf::Import(const std::string& id, const std::string& display_name,
+                      const RecordSnapshot& snapshot, std::function<void(Status)> done) {
+  const int request = NextRequest();
+  Requests()[request].done = std::move(done);
+  carnet_js_vault_begin_import(request, id.c_str(), display_name.c_str(),
+                               static_cast<double>(snapshot.generation));
+  for (const auto& record : snapshot.records) {
+    carnet_js_vault_put(request, record.first.c_str(), record.second.data(),
+                        static_cast<int>(record.second.size()));
+  }
+  carnet_js_vault_end_import(request);
 }
 
 void WebShelf::AcquireWriter(const std::string& id, std::function<void(bool granted)> done) {

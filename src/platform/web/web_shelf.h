@@ -15,6 +15,8 @@ class WebShelf : public VaultShelf {
               std::function<void(Status)> done) override;
   void Register(const std::string& id, const std::string& display_name,
                 std::function<void(Status)> done) override;
+  void Import(const std::string& id, const std::string& display_name,
+              const RecordSnapshot& snapshot, std::function<void(Status)> done) override;
   void AcquireWriter(const std::string& id, std::function<void(bool granted)> done) override;
   void ReleaseWriter(const std::string& id) override;
 };

@@ -1,0 +1,63 @@
+#include "web_files.h"
+
+#include <emscripten.h>
+
+#include <cstdint>
+
+namespace carnet::platform {
+namespace {
+
+VaultHomeController* g_home = nullptr;
+
+// clang-format off
+EM_JS(void, carnet_js_offer_download, (const char* name, const std::uint8_t* data, int size), {
+  Module.carnetVault.offerDownload(UTF8ToString(name), HEAPU8.slice(data, data + size));
+});
+EM_JS(void, carnet_js_pick_backup_file, (), { Module.carnetVault.pickBackupFile(); });
+EM_JS(void, carnet_js_storage_facts, (int ask_persistence),
+      { Module.carnetVault.storageFacts(ask_persistence !== 0); });
+// clang-format on
+
+}  // namespace
+
+void WebFiles::OfferDownload(const std::string& file_name, const Bytes& bytes) {
+  carnet_js_offer_download(file_name.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void WebFiles::PickBackupFile() { carnet_js_pick_backup_file(); }
+
+void ConnectHome(VaultHomeController* home) { g_home = home; }
+
+void RequestStorageFacts(bool ask_persistence) { carnet_js_storage_facts(ask_persistence ? 1 : 0); }
+
+}  // namespace carnet::platform
+
+extern "C" {
+
+// The bytes of the file the user chose in the picker, owned by the caller (null: the file was
+// too large to be read into memory).
+EMSCRIPTEN_KEEPALIVE void carnet_backup_picked(const std::uint8_t* data, int size) {
+  carnet::VaultHomeController* home = carnet::platform::g_home;
+  if (home == nullptr) return;
+  if (data == nullptr || size < 0) {
+    home->ImportBackup(carnet::ByteView());  // refused as "not a backup": nothing is written
+    return;
+  }
+  home->ImportBackup(carnet::ByteView(data, static_cast<std::size_t>(size)));
+}
+
+// navigator.storage.persist(): 1 granted, 0 refused, 2 not available in this browser.
+EMSCRIPTEN_KEEPALIVE void carnet_storage_persisted(int answer) {
+  if (carnet::platform::g_home == nullptr) return;
+  carnet::platform::g_home->SetPersistence(answer == 1   ? carnet::Persistence::kGranted
+                                           : answer == 0 ? carnet::Persistence::kRefused
+                                                         : carnet::Persistence::kUnsupported);
+}
+
+// navigator.storage.estimate(), in bytes.
+EMSCRIPTEN_KEEPALIVE void carnet_storage_estimate(double usage, double quota) {
+  if (carnet::platform::g_home == nullptr || !(usage >= 0) || !(quota >= 0)) return;
+  carnet::platform::g_home->SetQuota(static_cast<std::uint64_t>(usage),
+                                     static_cast<std::uint64_t>(quota));
+}
+}

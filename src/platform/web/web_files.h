@@ -1,0 +1,24 @@
+// Files across the browser's edge (app/file_exchange.h): a backup offered as a download, a
+// backup chosen in the file picker, and the storage facts the home screen shows
+// (navigator.storage.persist() and estimate()). The JS side is in web/vault_bridge.js; answers
+// come back through the exported carnet_backup_picked and carnet_storage_* functions.
+#pragma once
+
+#include "app/file_exchange.h"
+#include "app/vault_home.h"
+
+namespace carnet::platform {
+
+class WebFiles : public FileExchange {
+ public:
+  void OfferDownload(const std::string& file_name, const Bytes& bytes) override;
+  void PickBackupFile() override;
+};
+
+// Where picked files and storage facts go (the app's home controller; null: dropped).
+void ConnectHome(VaultHomeController* home);
+// Asks the browser how much it stores and may store; with `ask_persistence`, also asks it to
+// keep this site's data (navigator.storage.persist()).
+void RequestStorageFacts(bool ask_persistence);
+
+}  // namespace carnet::platform
