@@ -228,7 +228,7 @@
       if (document.documentElement.lang !== data.lang) document.documentElement.lang = data.lang;
       const seen = new Set();
       const occurrences = new Map();
-      let previous = null;
+      const order = [];
       for (const node of data.nodes) {
         const n = occurrences.get(node.id) || 0;
         occurrences.set(node.id, n + 1);
@@ -245,18 +245,24 @@
         }
         apply(el, node, key);
         seen.add(key);
-        // Keep DOM order equal to drawing order (reading and Tab order); move only when needed
-        // so that the focused element keeps its focus.
-        const expected = previous ? previous.nextSibling : root.firstChild;
-        if (expected !== el) root.insertBefore(el, expected);
-        previous = el;
+        order.push(el);
       }
+      // Widgets gone from the frame go first: left in place, one would make every element after
+      // it move below, and a moved element loses focus.
       for (const [key, el] of elements) {
         if (!seen.has(key)) {
           el.remove();
           describe(el, key, null, null);
           elements.delete(key);
         }
+      }
+      // Keep DOM order equal to drawing order (reading and Tab order); move only when needed
+      // so that the focused element keeps its focus.
+      let previous = null;
+      for (const el of order) {
+        const expected = previous ? previous.nextSibling : root.firstChild;
+        if (expected !== el) root.insertBefore(el, expected);
+        previous = el;
       }
     }
 

@@ -122,6 +122,21 @@ describe("accessible layer", () => {
     assert.deepEqual((await page.evaluate(() => window.calls)).at(0), ["focus", 4]);
   });
 
+  it("keeps focus when a widget drawn before the focused one is replaced or goes away", async () => {
+    // A save status is a paragraph whose id follows its text: each save replaces it.
+    const slider = { id: 7, role: "slider", name: "Verrouillage", value: "10", now: 10, min: 0, max: 240, ...at(10, 90) };
+    const after = { id: 8, role: "button", name: "Exporter", ...at(10, 130) };
+    await update(frame([{ id: 1, role: "text", name: "Non enregistré", ...at(10, 10) },
+                        { id: 2, role: "text", name: "Intro", ...at(10, 50) }, slider, after]));
+    await page.getByRole("slider", { name: "Verrouillage" }).focus();
+    await update(frame([{ id: 3, role: "text", name: "Enregistrement…", ...at(10, 10) },
+                        { id: 2, role: "text", name: "Intro", ...at(10, 50) }, slider, after]));
+    await update(frame([{ id: 2, role: "text", name: "Intro", ...at(10, 50) }, slider, after]));
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "Verrouillage");
+    assert.deepEqual(await page.evaluate(() => [...document.getElementById("a11y-layer").children]
+      .map((el) => el.textContent || el.getAttribute("aria-label"))), ["Intro", "Verrouillage", "Exporter"]);
+  });
+
   it("sets a slider's value from the keyboard, within its range", async () => {
     await update(frame([{ id: 7, role: "slider", name: "Taille", value: "100 %", now: 100, min: 100, max: 200, ...at(10, 10) }]));
     const slider = page.getByRole("slider", { name: "Taille" });
