@@ -37,7 +37,8 @@ var Module = (function () {
   module.carnetVault = window.createVaultBridge(module);
   module.carnetKdf = window.createKdfClient(module);  // key derivation in a Web Worker
   // Activity keeps an unlocked vault open; leaving the page saves what is pending.
-  for (const type of ["keydown", "pointerdown", "wheel", "input"]) {
+  // Any of these also has the next frames drawn (src/platform/web/frame_pacing.h).
+  for (const type of ["keydown", "pointerdown", "pointermove", "wheel", "input"]) {
     window.addEventListener(type, () => module._carnet_note_activity && module._carnet_note_activity(),
                             { capture: true, passive: true });
   }

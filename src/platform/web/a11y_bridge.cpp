@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string>
 
+#include "frame_pacing.h"
+
 namespace carnet::platform {
 namespace {
 
@@ -34,11 +36,13 @@ extern "C" {
 
 // The user activated (click, Enter, Space) the DOM element of widget `id`.
 EMSCRIPTEN_KEEPALIVE void carnet_a11y_activate(std::uint32_t id) {
+  carnet::platform::WakeFrames();
   if (carnet::platform::g_registry != nullptr) carnet::platform::g_registry->QueueActivation(id);
 }
 
 // The user set the value of slider `id` from its DOM element.
 EMSCRIPTEN_KEEPALIVE void carnet_a11y_set_value(std::uint32_t id, int value) {
+  carnet::platform::WakeFrames();
   if (carnet::platform::g_registry != nullptr) {
     carnet::platform::g_registry->QueueSetValue(id, value);
   }
@@ -48,6 +52,7 @@ EMSCRIPTEN_KEEPALIVE void carnet_a11y_set_value(std::uint32_t id, int value) {
 // a password manager): `utf8` is the element's whole new text, NUL-terminated, owned by the
 // caller (boot.js allocates it with malloc and zeroes it after this call).
 EMSCRIPTEN_KEEPALIVE void carnet_a11y_set_text(std::uint32_t id, const char* utf8) {
+  carnet::platform::WakeFrames();
   if (carnet::platform::g_registry != nullptr && utf8 != nullptr) {
     carnet::platform::g_registry->QueueSetText(id, utf8);
   }
@@ -55,6 +60,7 @@ EMSCRIPTEN_KEEPALIVE void carnet_a11y_set_text(std::uint32_t id, const char* utf
 
 // Keyboard focus moved to the DOM element of widget `id` (0: left the layer).
 EMSCRIPTEN_KEEPALIVE void carnet_a11y_focus(std::uint32_t id) {
+  carnet::platform::WakeFrames();
   if (carnet::platform::g_registry != nullptr) carnet::platform::g_registry->SetFocused(id);
 }
 }

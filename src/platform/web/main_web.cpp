@@ -17,6 +17,7 @@
 #include "app/controller.h"
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
+#include "frame_pacing.h"
 #include "ui/theme.h"
 #include "ui/ui_root.h"
 #include "web_files.h"
@@ -27,6 +28,15 @@ namespace {
 
 constexpr const char* kFontPath = "/fonts/ui.ttf";  // embedded at build time
 constexpr float kFontSize = 17.0f;
+
+// The canvas's size in CSS pixels and the screen's pixel density, read each frame.
+struct CanvasGeometry {
+  float css_width = 0;
+  float css_height = 0;
+  float pixel_ratio = 1;
+  int pixel_width = 0;
+  int pixel_height = 0;
+};
 
 struct WebApp {
   GLFWwindow* window = nullptr;
@@ -43,6 +53,7 @@ struct WebApp {
   carnet::AppServices services;
   bool first_frame_reported = false;
   float font_pixel_ratio = 0;  // density the font atlas was built for
+  CanvasGeometry drawn;        // the canvas when the last frame was drawn
 };
 
 WebApp g_app;
@@ -51,16 +62,12 @@ WebApp g_app;
 EM_JS(void, carnet_js_first_frame, (), {
   if (Module.onFirstFrame) Module.onFirstFrame();
 });
+// When the save now under way began (its dirty chunks encrypted); web/vault_bridge.js ends the
+// "carnet:save" performance entry when its IndexedDB transaction completes.
+EM_JS(void, carnet_js_save_started, (double at_ms), {
+  Module.carnetSaveStartedMs = at_ms;
+});
 // clang-format on
-
-// The canvas's size in CSS pixels and the screen's pixel density, read each frame.
-struct CanvasGeometry {
-  float css_width = 0;
-  float css_height = 0;
-  float pixel_ratio = 1;
-  int pixel_width = 0;
-  int pixel_height = 0;
-};
 
 // Gives the canvas one backing pixel per device pixel, so text is crisp on dense screens.
 // (GLFW's own glfwSetWindowSize is avoided: in this Emscripten it turns a window the size of
@@ -104,8 +111,18 @@ carnet::Day LocalToday() {
   return carnet::DayFromYmd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday).value_or(0);
 }
 
-void Frame() {
-  const CanvasGeometry canvas = SyncCanvas();
+// Saves start in the vault controller's Tick; their start is noted for the save timing.
+void TickVaults() {
+  const double tick_start = emscripten_get_now();
+  const bool was_saving = g_app.vaults.state().save == carnet::SaveState::kSaving;
+  g_app.vaults.Tick(NowMs());
+  if (!was_saving && g_app.vaults.state().save == carnet::SaveState::kSaving) {
+    carnet_js_save_started(tick_start);
+  }
+}
+
+// Draws one frame of the interface and applies the commands it emitted.
+void DrawFrame(const CanvasGeometry& canvas) {
   if (canvas.pixel_ratio != g_app.font_pixel_ratio) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     LoadFontsForDensity(canvas.pixel_ratio);
@@ -138,19 +155,38 @@ void Frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
   carnet::platform::PublishA11y(g_app.a11y, carnet::LangCode(g_app.state.lang));
-  g_app.services.today = LocalToday();
   const carnet::Status applied = carnet::ApplyAll(g_app.state, g_app.services, g_app.commands);
-  g_app.vaults.Tick(NowMs());
-  g_app.home.Tick(g_app.services.today);
-  if (NowMs() - g_app.storage_asked_ms >= 30000) {  // usage grows with every save
-    g_app.storage_asked_ms = NowMs();
-    carnet::platform::RequestStorageFacts(false);
-  }
   if (!applied.ok()) std::fprintf(stderr, "command refused: %s\n", applied.message().c_str());
-
   if (!g_app.first_frame_reported) {
     g_app.first_frame_reported = true;
     carnet_js_first_frame();
+  }
+}
+
+// Every animation frame: the controllers' clocks run; the interface is drawn when something
+// may have changed (frame_pacing.h).
+void Frame() {
+  const CanvasGeometry canvas = SyncCanvas();
+  if (canvas.css_width != g_app.drawn.css_width || canvas.css_height != g_app.drawn.css_height ||
+      canvas.pixel_ratio != g_app.drawn.pixel_ratio) {
+    carnet::platform::WakeFrames();
+  }
+  const carnet::VaultUiState& vault = g_app.vaults.state();
+  // A progress bar moves by itself; a save's status changes are caught below.
+  const bool busy = vault.phase == carnet::VaultPhase::kBusy;
+  if (carnet::platform::ShouldDrawFrame(emscripten_get_now(), busy)) {
+    g_app.drawn = canvas;
+    g_app.services.today = LocalToday();
+    DrawFrame(canvas);
+  }
+  const carnet::VaultPhase phase = vault.phase;
+  const carnet::SaveState save = vault.save;
+  TickVaults();
+  g_app.home.Tick(g_app.services.today);
+  if (vault.phase != phase || vault.save != save) carnet::platform::WakeFrames();
+  if (NowMs() - g_app.storage_asked_ms >= 30000) {  // usage grows with every save
+    g_app.storage_asked_ms = NowMs();
+    carnet::platform::RequestStorageFacts(false);
   }
 }
 
@@ -159,10 +195,16 @@ void Frame() {
 extern "C" {
 
 // Any key, pointer or text input: the user is here.
-EMSCRIPTEN_KEEPALIVE void carnet_note_activity() { g_app.vaults.NoteActivity(NowMs()); }
+EMSCRIPTEN_KEEPALIVE void carnet_note_activity() {
+  carnet::platform::WakeFrames();
+  g_app.vaults.NoteActivity(NowMs());
+}
 
 // The page is being hidden or closed: save what is pending now.
-EMSCRIPTEN_KEEPALIVE void carnet_flush() { g_app.vaults.Flush(); }
+EMSCRIPTEN_KEEPALIVE void carnet_flush() {
+  carnet::platform::WakeFrames();
+  g_app.vaults.Flush();
+}
 }
 
 int main() {

@@ -1,4 +1,5 @@
 #include "web_files.h"
+#include "frame_pacing.h"
 
 #include <emscripten.h>
 
@@ -37,6 +38,7 @@ extern "C" {
 // The bytes of the file the user chose in the picker, owned by the caller (null: the file was
 // too large to be read into memory).
 EMSCRIPTEN_KEEPALIVE void carnet_backup_picked(const std::uint8_t* data, int size) {
+  carnet::platform::WakeFrames();
   carnet::VaultHomeController* home = carnet::platform::g_home;
   if (home == nullptr) return;
   if (data == nullptr || size < 0) {
@@ -48,6 +50,7 @@ EMSCRIPTEN_KEEPALIVE void carnet_backup_picked(const std::uint8_t* data, int siz
 
 // navigator.storage.persist(): 1 granted, 0 refused, 2 not available in this browser.
 EMSCRIPTEN_KEEPALIVE void carnet_storage_persisted(int answer) {
+  carnet::platform::WakeFrames();
   if (carnet::platform::g_home == nullptr) return;
   carnet::platform::g_home->SetPersistence(answer == 1   ? carnet::Persistence::kGranted
                                            : answer == 0 ? carnet::Persistence::kRefused
@@ -56,6 +59,7 @@ EMSCRIPTEN_KEEPALIVE void carnet_storage_persisted(int answer) {
 
 // navigator.storage.estimate(), in bytes.
 EMSCRIPTEN_KEEPALIVE void carnet_storage_estimate(double usage, double quota) {
+  carnet::platform::WakeFrames();
   if (carnet::platform::g_home == nullptr || !(usage >= 0) || !(quota >= 0)) return;
   carnet::platform::g_home->SetQuota(static_cast<std::uint64_t>(usage),
                                      static_cast<std::uint64_t>(quota));

@@ -1,4 +1,5 @@
 #include "web_key_deriver.h"
+#include "frame_pacing.h"
 
 #include <emscripten.h>
 
@@ -117,16 +118,19 @@ extern "C" {
 // A derived key (32 bytes at `key`, copied; the page zeroes its copies), or `status` != 0 when
 // the worker could not derive it (out of memory).
 EMSCRIPTEN_KEEPALIVE void carnet_kdf_derived(int request, const std::uint8_t* key, int status) {
+  carnet::platform::WakeFrames();
   if (g_deriver != nullptr) g_deriver->Derived(request, key, status);
 }
 
 // How long one derivation at the floor took in the worker, in seconds (0: it failed).
 EMSCRIPTEN_KEEPALIVE void carnet_kdf_calibrated(int request, double floor_seconds) {
+  carnet::platform::WakeFrames();
   if (g_deriver != nullptr) g_deriver->Calibrated(request, floor_seconds);
 }
 
 // The worker cannot answer this request (it failed to start or stopped): derive it here.
 EMSCRIPTEN_KEEPALIVE void carnet_kdf_unavailable(int request) {
+  carnet::platform::WakeFrames();
   if (g_deriver != nullptr) g_deriver->Unavailable(request);
 }
 }

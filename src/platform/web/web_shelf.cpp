@@ -1,4 +1,5 @@
 #include "web_shelf.h"
+#include "frame_pacing.h"
 
 #include <emscripten.h>
 
@@ -127,11 +128,13 @@ extern "C" {
 
 // One vault of the list (before carnet_vault_listed).
 EMSCRIPTEN_KEEPALIVE void carnet_vault_listing(int request, const char* id, const char* name) {
+  carnet::platform::WakeFrames();
   auto it = Requests().find(request);
   if (it != Requests().end()) it->second.listing.push_back({id, name});
 }
 
 EMSCRIPTEN_KEEPALIVE void carnet_vault_listed(int request, int ok, const char* error) {
+  carnet::platform::WakeFrames();
   auto it = Requests().find(request);
   if (it == Requests().end()) return;
   carnet::platform::Pending pending = std::move(it->second);
@@ -146,6 +149,7 @@ EMSCRIPTEN_KEEPALIVE void carnet_vault_listed(int request, int ok, const char* e
 // One record of a vault being loaded (before carnet_vault_loaded). The bytes are copied.
 EMSCRIPTEN_KEEPALIVE void carnet_vault_record(int request, const char* key,
                                               const std::uint8_t* data, int size) {
+  carnet::platform::WakeFrames();
   auto it = Requests().find(request);
   if (it == Requests().end() || size < 0) return;
   it->second.snapshot.records[key] = carnet::Bytes(data, data + size);
@@ -153,6 +157,7 @@ EMSCRIPTEN_KEEPALIVE void carnet_vault_record(int request, const char* key,
 
 EMSCRIPTEN_KEEPALIVE void carnet_vault_loaded(int request, double generation, int ok,
                                               const char* error) {
+  carnet::platform::WakeFrames();
   auto it = Requests().find(request);
   if (it == Requests().end()) return;
   carnet::platform::Pending pending = std::move(it->second);
@@ -167,6 +172,7 @@ EMSCRIPTEN_KEEPALIVE void carnet_vault_loaded(int request, double generation, in
 
 // The answer to a commit or a registration.
 EMSCRIPTEN_KEEPALIVE void carnet_vault_done(int request, int ok, const char* error) {
+  carnet::platform::WakeFrames();
   auto it = Requests().find(request);
   if (it == Requests().end()) return;
   carnet::platform::Pending pending = std::move(it->second);
@@ -175,6 +181,7 @@ EMSCRIPTEN_KEEPALIVE void carnet_vault_done(int request, int ok, const char* err
 }
 // Whether this tab got the vault's writer lock.
 EMSCRIPTEN_KEEPALIVE void carnet_vault_writer(int request, int granted) {
+  carnet::platform::WakeFrames();
   auto it = Requests().find(request);
   if (it == Requests().end()) return;
   carnet::platform::Pending pending = std::move(it->second);
