@@ -1,0 +1,81 @@
+// One-row edits on the large synthetic vault in headless Chromium: how long each save takes,
+// from the start of its preparation (the dirty chunks encrypted in wasm) to the end of its
+// IndexedDB transaction, and how many bytes it writes. The app reports both in "carnet:save"
+// performance entries (src/platform/web/main_web.cpp, web/vault_bridge.js).
+//
+//   node scripts/lib/bench_save_web.mjs CARNET_CLI WEB_DIR [EDITS]
+//
+// The vault is built by the native tool (`carnet demo --size large --vault`), exported as a
+// backup file and imported through the app's own import button, as a user would move a vault.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { launchBrowser } from "../../tests/e2e/lib/harness.mjs";
+import { startStaticServer } from "./static_server.mjs";
+
+const [cli, webDir, editsText = "40"] = process.argv.slice(2);
+const edits = Number(editsText);
+const passphrase = "banc d'essai des sauvegardes";
+const name = "Banc d’essai";
+
+function run(args, input = "") {
+  const result = spawnSync(cli, args, { encoding: "utf8", input, maxBuffer: 1 << 24 });
+  if (result.status !== 0) throw new Error(`carnet ${args.join(" ")}: ${result.stderr}`);
+  return result;
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+}
+
+const work = mkdtempSync(join(tmpdir(), "carnet-bench-save-"));
+const vaultDir = join(work, "vault");
+const backup = join(work, "large.carnet-backup");
+const { server, url } = await startStaticServer(webDir, 0);
+const browser = await launchBrowser();
+try {
+  run(["demo", "--size", "large", "--seed", "7", "--vault", vaultDir, "--name", name],
+      `${passphrase}\n${passphrase}\n`);
+  run(["vault", "export", vaultDir, "--out", backup]);
+  const backupMb = statSync(backup).size / 1e6;
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(120000);
+  page.on("pageerror", (error) => console.error(`bench: page error: ${error.message}`));
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.ready === "1");
+
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Importer une sauvegarde" }).click();
+  await (await chooser).setFiles(backup);
+  await page.getByRole("button", { name: `Ouvrir un coffre « ${name} »` }).click();
+  await page.getByLabel("Phrase de passe", { exact: true }).fill(passphrase);
+  await page.getByRole("button", { name: "Déverrouiller" }).click();
+  await page.getByRole("heading", { name, level: 1 }).waitFor();
+
+  const slider = page.getByRole("slider", { name: "Verrouillage automatique (minutes)" });
+  await slider.focus();
+  const saves = () => page.evaluate(() => performance.getEntriesByName("carnet:save").length);
+  for (let i = 0; i < edits; ++i) {
+    const before = await saves();
+    await page.keyboard.press(i % 2 === 0 ? "ArrowRight" : "ArrowLeft");
+    await page.waitForFunction((n) => performance.getEntriesByName("carnet:save").length > n,
+                                before, { timeout: 20000 });
+  }
+  const entries = await page.evaluate(() => performance.getEntriesByName("carnet:save")
+    .map((e) => ({ ms: e.duration, bytes: e.detail ? e.detail.bytes : NaN })));
+  const times = entries.map((e) => e.ms).sort((a, b) => a - b);
+  const bytes = Math.max(...entries.map((e) => e.bytes));
+  console.log(`bench web_vault_backup_mb ${backupMb.toFixed(1)} MB backup of the large demo vault, imported in Chromium`);
+  console.log(`bench web_save_p50 ${percentile(times, 50).toFixed(2)} ms one-row edit, save time in Chromium (median of ${times.length})`);
+  console.log(`bench web_save_p95 ${percentile(times, 95).toFixed(2)} ms one-row edit, save time in Chromium (p95; max ${times[times.length - 1].toFixed(2)})`);
+  console.log(`bench web_save_bytes ${(bytes / 1024).toFixed(1)} KiB one-row edit, most bytes written by one save`);
+  await context.close();
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(work, { recursive: true, force: true });
+}
