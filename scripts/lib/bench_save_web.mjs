@@ -73,6 +73,32 @@ try {
   console.log(`bench web_save_p50 ${percentile(times, 50).toFixed(2)} ms one-row edit, save time in Chromium (median of ${times.length})`);
   console.log(`bench web_save_p95 ${percentile(times, 95).toFixed(2)} ms one-row edit, save time in Chromium (p95; max ${times[times.length - 1].toFixed(2)})`);
   console.log(`bench web_save_bytes ${(bytes / 1024).toFixed(1)} KiB one-row edit, most bytes written by one save`);
+  // The floor under those figures: the same number of bare IndexedDB transactions, each
+  // writing as many bytes with the same durability, in the same page, one after the other.
+  const bare = await page.evaluate(async ({ count, size }) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open("carnet-bench-bare", 1);
+      request.onupgradeneeded = () => request.result.createObjectStore("records");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const times = [];
+    for (let i = 0; i < count; ++i) {
+      const start = performance.now();
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction("records", "readwrite", { durability: "strict" });
+        tx.objectStore("records").put(new Uint8Array(size).fill(i & 255), "record");
+        tx.oncomplete = resolve;
+        tx.onabort = () => reject(tx.error);
+      });
+      times.push(performance.now() - start);
+    }
+    db.close();
+    return times.sort((a, b) => a - b);
+  }, { count: times.length, size: bytes });
+  console.log(`bench web_idb_bare_p50 ${percentile(bare, 50).toFixed(2)} ms bare IndexedDB transaction of the same size, strict (median of ${bare.length})`);
+  console.log(`bench web_idb_bare_p95 ${percentile(bare, 95).toFixed(2)} ms bare IndexedDB transaction of the same size, strict (p95; max ${bare[bare.length - 1].toFixed(2)})`);
+  console.log(`bench web_save_vs_bare ${(percentile(times, 95) / percentile(bare, 95)).toFixed(2)} x one-row edit's save p95 / bare transaction p95`);
   await context.close();
 } finally {
   await browser.close();
