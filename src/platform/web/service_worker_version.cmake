@@ -1,0 +1,21 @@
+# Writes WEB_DIR/service_worker.js from SOURCE, its version placeholder replaced by a hash of the
+# files it caches (FILES: names in WEB_DIR, separated by commas) and of its own source.
+#   cmake -DSOURCE=... -DWEB_DIR=... -DFILES=a,b,c -P service_worker_version.cmake
+string(REPLACE "," ";" _files "${FILES}")
+file(SHA256 "${SOURCE}" _all)
+foreach(_f ${_files})
+  if(NOT EXISTS "${WEB_DIR}/${_f}")
+    message(FATAL_ERROR "service worker: ${WEB_DIR}/${_f} is missing")
+  endif()
+  file(SHA256 "${WEB_DIR}/${_f}" _hash)
+  string(APPEND _all "${_f}:${_hash};")
+endforeach()
+string(SHA256 _version "${_all}")
+string(SUBSTRING "${_version}" 0 16 _version)
+file(READ "${SOURCE}" _text)
+string(FIND "${_text}" "@CARNET_WEB_VERSION@" _at)
+if(_at LESS 0)
+  message(FATAL_ERROR "service worker: no @CARNET_WEB_VERSION@ in ${SOURCE}")
+endif()
+string(REPLACE "@CARNET_WEB_VERSION@" "${_version}" _text "${_text}")
+file(WRITE "${WEB_DIR}/service_worker.js" "${_text}")
