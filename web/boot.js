@@ -45,5 +45,31 @@ var Module = (function () {
   const flush = () => module._carnet_flush && module._carnet_flush();
   document.addEventListener("visibilitychange", () => { if (document.hidden) flush(); });
   window.addEventListener("pagehide", flush);
+  registerServiceWorker();
   return module;
 })();
+
+// The service worker (service_worker.js) keeps the app usable offline. It needs a secure
+// context: https, or http on this computer. A new version installs and then waits, never taking
+// over an open page: it applies on the next load once every tab of the app is closed. Meanwhile
+// the page says an update is ready (document.body.dataset.updateReady), for the interface to offer.
+function registerServiceWorker() {
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(location.hostname);
+  if (!("serviceWorker" in navigator)) return;
+  if (!(location.protocol === "https:" || (location.protocol === "http:" && local))) return;
+  const noteWaiting = (registration) => {
+    if (registration.waiting && registration.active) document.body.dataset.updateReady = "1";
+  };
+  window.addEventListener("load", () => {
+    navigator.serviceWorker.register("service_worker.js").then((registration) => {
+      noteWaiting(registration);
+      registration.addEventListener("updatefound", () => {
+        const worker = registration.installing;
+        if (!worker) return;
+        worker.addEventListener("statechange", () => {
+          if (worker.state === "installed") noteWaiting(registration);
+        });
+      });
+    }, (error) => console.warn("Carnet: no offline use:", error));
+  });
+}
