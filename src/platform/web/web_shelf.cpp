@@ -4,6 +4,7 @@
 #include <emscripten.h>
 
 #include <map>
+#include <optional>
 
 namespace carnet::platform {
 namespace {
@@ -124,32 +125,41 @@ void WebShelf::ReleaseWriter(const std::string& id) { carnet_js_vault_release_wr
 
 using carnet::platform::Requests;
 
+namespace {
+
+// The request an answer ends, taken out of the table; the screen is drawn again (it changes).
+std::optional<carnet::platform::Pending> TakeRequest(int request) {
+  auto it = Requests().find(request);
+  if (it == Requests().end()) return std::nullopt;
+  carnet::platform::Pending pending = std::move(it->second);
+  Requests().erase(it);
+  carnet::platform::WakeFrames();
+  return pending;
+}
+
+}  // namespace
+
 extern "C" {
 
 // One vault of the list (before carnet_vault_listed).
 EMSCRIPTEN_KEEPALIVE void carnet_vault_listing(int request, const char* id, const char* name) {
-  carnet::platform::WakeFrames();
   auto it = Requests().find(request);
   if (it != Requests().end()) it->second.listing.push_back({id, name});
 }
 
 EMSCRIPTEN_KEEPALIVE void carnet_vault_listed(int request, int ok, const char* error) {
-  carnet::platform::WakeFrames();
-  auto it = Requests().find(request);
-  if (it == Requests().end()) return;
-  carnet::platform::Pending pending = std::move(it->second);
-  Requests().erase(it);
+  std::optional<carnet::platform::Pending> pending = TakeRequest(request);
+  if (!pending) return;
   if (ok != 0) {
-    pending.listed(std::move(pending.listing));
+    pending->listed(std::move(pending->listing));
   } else {
-    pending.listed(carnet::platform::FromJs(ok, error));
+    pending->listed(carnet::platform::FromJs(ok, error));
   }
 }
 
 // One record of a vault being loaded (before carnet_vault_loaded). The bytes are copied.
 EMSCRIPTEN_KEEPALIVE void carnet_vault_record(int request, const char* key,
                                               const std::uint8_t* data, int size) {
-  carnet::platform::WakeFrames();
   auto it = Requests().find(request);
   if (it == Requests().end() || size < 0) return;
   it->second.snapshot.records[key] = carnet::Bytes(data, data + size);
@@ -157,35 +167,27 @@ EMSCRIPTEN_KEEPALIVE void carnet_vault_record(int request, const char* key,
 
 EMSCRIPTEN_KEEPALIVE void carnet_vault_loaded(int request, double generation, int ok,
                                               const char* error) {
-  carnet::platform::WakeFrames();
-  auto it = Requests().find(request);
-  if (it == Requests().end()) return;
-  carnet::platform::Pending pending = std::move(it->second);
-  Requests().erase(it);
+  std::optional<carnet::platform::Pending> pending = TakeRequest(request);
+  if (!pending) return;
   if (ok != 0) {
-    pending.snapshot.generation = static_cast<std::uint64_t>(generation);
-    pending.loaded(std::move(pending.snapshot));
+    pending->snapshot.generation = static_cast<std::uint64_t>(generation);
+    pending->loaded(std::move(pending->snapshot));
   } else {
-    pending.loaded(carnet::platform::FromJs(ok, error));
+    pending->loaded(carnet::platform::FromJs(ok, error));
   }
 }
 
 // The answer to a commit or a registration.
 EMSCRIPTEN_KEEPALIVE void carnet_vault_done(int request, int ok, const char* error) {
-  carnet::platform::WakeFrames();
-  auto it = Requests().find(request);
-  if (it == Requests().end()) return;
-  carnet::platform::Pending pending = std::move(it->second);
-  Requests().erase(it);
-  pending.done(carnet::platform::FromJs(ok, error));
+  std::optional<carnet::platform::Pending> pending = TakeRequest(request);
+  if (!pending) return;
+  pending->done(carnet::platform::FromJs(ok, error));
 }
+
 // Whether this tab got the vault's writer lock.
 EMSCRIPTEN_KEEPALIVE void carnet_vault_writer(int request, int granted) {
-  carnet::platform::WakeFrames();
-  auto it = Requests().find(request);
-  if (it == Requests().end()) return;
-  carnet::platform::Pending pending = std::move(it->second);
-  Requests().erase(it);
-  pending.writer(granted != 0);
+  std::optional<carnet::platform::Pending> pending = TakeRequest(request);
+  if (!pending) return;
+  pending->writer(granted != 0);
 }
 }
