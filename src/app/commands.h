@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/app_state.h"
+#include "app/case_commands.h"
 #include "app/i18n.h"
 
 namespace carnet {
@@ -51,10 +52,15 @@ struct SetBackupReminderRequested {
   int days = 0;  // 0: never remind
 };
 
-using Command = std::variant<SetLanguage, ShowScreen, CreateVaultRequested, UnlockVaultRequested,
-                             RecoveryKeySeen, LockVaultRequested, ChangePassphraseRequested,
-                             FillDemoRequested, ExportBackupRequested, ImportBackupRequested,
-                             SetAutoLockRequested, SetBackupReminderRequested>;
+using Command = std::variant<
+    SetLanguage, ShowScreen, CreateVaultRequested, UnlockVaultRequested, RecoveryKeySeen,
+    LockVaultRequested, ChangePassphraseRequested, FillDemoRequested, ExportBackupRequested,
+    ImportBackupRequested, SetAutoLockRequested, SetBackupReminderRequested, ShowCaseView,
+    OpenDossierRequested, SetOverviewFilter, PaletteSearch, CreateDossierRequested,
+    RecordContactRequested, AddRequestRequested, ScheduleRequested, WriteNoteRequested,
+    ChangeStatusRequested, CloseDossierRequested, ReopenDossierRequested, SetRequestStatusRequested,
+    CompleteTaskRequested, PostponeTaskRequested, AddLocalCategoryRequested,
+    DeactivateCategoryRequested, AddProcessStatusRequested, DeactivateProcessStatusRequested>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet

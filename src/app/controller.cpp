@@ -1,5 +1,6 @@
 #include "app/controller.h"
 
+#include "app/caseload.h"
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
 #include "core/demo_data.h"
@@ -85,6 +86,23 @@ struct Applier {
   }
   Status operator()(SetBackupReminderRequested& c) {
     return services.home != nullptr ? services.home->SetReminderDays(c.days) : NoVaults();
+  }
+  Status operator()(ShowCaseView& c) {
+    return services.caseload != nullptr ? services.caseload->Show(c.view) : NoVaults();
+  }
+  Status operator()(OpenDossierRequested& c) {
+    return services.caseload != nullptr ? services.caseload->OpenDossier(c.dossier_id) : NoVaults();
+  }
+  Status operator()(SetOverviewFilter& c) {
+    return services.caseload != nullptr ? services.caseload->SetFilter(c.filter) : NoVaults();
+  }
+  Status operator()(PaletteSearch& c) {
+    return services.caseload != nullptr ? services.caseload->Search(c.text) : NoVaults();
+  }
+  // The forms that change the case file.
+  template <typename Form>
+  Status operator()(Form& c) {
+    return services.caseload != nullptr ? services.caseload->Apply(c) : NoVaults();
   }
 };
 

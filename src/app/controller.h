@@ -11,6 +11,7 @@ namespace carnet {
 
 class VaultController;
 class VaultHomeController;
+class CaseloadController;
 
 // What commands act on besides the state. Without a vault controller, vault commands are
 // refused.
@@ -22,6 +23,7 @@ struct AppServices {
   bool calibrate_kdf = false;  // measure this device's speed before the first vault is created
   Day today = 0;               // the local date, from the platform
   VaultHomeController* home = nullptr;  // backups and settings; their commands are refused without
+  CaseloadController* caseload = nullptr;  // the case file's screens and forms; likewise
 };
 
 Status Apply(AppState& state, AppServices& services, Command& command);

@@ -13,6 +13,7 @@
 #include "core/model.h"
 #include "core/status.h"
 #include "core/store_commands.h"
+#include "core/store_views.h"
 
 namespace carnet {
 
@@ -125,6 +126,10 @@ class Store {
   Result<ReviewLists> ToReview(Day today, int months_without_contact);
 
   Result<PersonFields> Person(Id dossier_id);
+  // The dossier's name, step, dates and requests (store_views.cpp).
+  Result<DossierHeader> Dossier(Id dossier_id);
+  // Dossiers per step of the support process, in the process's order.
+  Result<std::vector<StatusCount>> StatusCounts();
   Result<std::vector<Category>> Categories();
   Result<std::vector<ProcessStatus>> ProcessStatuses();
   // Months after the last contact (or closing) that a closed dossier is kept; 24 by default.
