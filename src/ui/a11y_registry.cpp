@@ -18,6 +18,7 @@ const char* RoleName(A11yRole role) {
     case A11yRole::kText: return "text";
     case A11yRole::kTextField: return "textbox";
     case A11yRole::kProgressBar: return "progressbar";
+    case A11yRole::kLink: return "link";
   }
   return "text";
 }
@@ -103,6 +104,8 @@ void Wipe(std::string* text) {
 
 void A11yRegistry::BeginFrame() {
   nodes_.clear();
+  announcement_.clear();
+  announcement_urgent_ = false;
   // An action waits one full frame for its widget, then is dropped, so a click on a widget
   // that has since disappeared never acts on something else later.
   pending_.swap(carried_over_);
@@ -135,6 +138,30 @@ void A11yRegistry::QueueSetText(std::uint32_t id, std::string text) {
     }
   }
   carried_over_.push_back({id, ActionKind::kSetText, 0, std::move(text)});
+}
+
+void A11yRegistry::Announce(std::string text, bool urgent) {
+  if (text.empty() || (announcement_urgent_ && !urgent)) return;
+  if (urgent && !announcement_urgent_) announcement_.clear();  // the urgent one replaces them
+  announcement_urgent_ = urgent;
+  if (!announcement_.empty()) announcement_ += ' ';
+  announcement_ += text;
+}
+
+void A11yRegistry::QueueShortcut(Shortcut shortcut) {
+  const auto code = static_cast<std::uint32_t>(shortcut);
+  for (const Action& action : carried_over_) {
+    if (action.id == code && action.kind == ActionKind::kShortcut) return;
+  }
+  carried_over_.push_back({code, ActionKind::kShortcut, 0, {}});
+}
+
+bool A11yRegistry::ConsumeShortcut(Shortcut shortcut) {
+  // Taken from both lists: one that arrived during the frame is the same key press for the UI.
+  const auto code = static_cast<std::uint32_t>(shortcut);
+  bool found = false;
+  while (Consume(code, ActionKind::kShortcut, nullptr)) found = true;
+  return found;
 }
 
 bool A11yRegistry::ConsumeActivation(std::uint32_t id) {
@@ -180,6 +207,8 @@ bool A11yRegistry::Consume(std::uint32_t id, ActionKind kind, int* value) {
 std::string A11yRegistry::ToJson(const char* page_lang) const {
   std::string out = "{\"lang\":";
   AppendJsonString(out, page_lang);
+  AppendStringField(out, "announce", announcement_);
+  AppendFlag(out, "urgent", !announcement_.empty() && announcement_urgent_);
   out += ",\"nodes\":[";
   bool first = true;
   for (const A11yNode& node : nodes_) {
@@ -201,6 +230,8 @@ std::string A11yRegistry::ToJson(const char* page_lang) const {
     }
     if (node.role == A11yRole::kHeading) out += ",\"level\":" + std::to_string(node.level);
     if (node.disabled) out += ",\"disabled\":true";
+    AppendFlag(out, "focus", node.focus_request);
+    AppendFlag(out, "current", node.current);
     AppendTristate(out, "checked", node.checked);
     AppendTristate(out, "pressed", node.pressed);
     AppendTristate(out, "expanded", node.expanded);

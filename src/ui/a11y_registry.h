@@ -2,8 +2,9 @@
 // every interactive widget (and the headings and text around them) with its role, visible name,
 // state and rectangle. The platform layer publishes this list to a hidden DOM layer over the
 // canvas, where screen readers and end-to-end tests find it, and feeds back activations, values,
-// text typed in its fields, and focus from that layer. Frame-local: not thread-safe, used from
-// the main loop only.
+// text typed in its fields, focus and keyboard shortcuts from that layer; it also carries the
+// frame's announcement for the layer's live regions. Frame-local: not thread-safe, used from the
+// main loop only.
 #pragma once
 
 #include <cstdint>
@@ -20,9 +21,13 @@ enum class A11yRole : unsigned char {
   kText,
   kTextField,
   kProgressBar,
+  kLink,  // a row of a long list: activated like a button, read as a link
 };
 
 enum class Tristate : unsigned char { kNone, kFalse, kTrue };
+
+// Keyboard shortcuts the DOM layer catches for the whole page (see web/a11y_layer.js).
+enum class Shortcut : unsigned char { kPalette = 1, kEscape = 2 };
 
 struct A11yNode {
   std::uint32_t id = 0;  // the ImGui ID of the widget; stable across frames
@@ -32,6 +37,10 @@ struct A11yNode {
   std::string lang;         // BCP 47 code when the name is in another language than the page
   int level = 0;            // heading level, 1 to 6
   bool disabled = false;
+  // This frame, the widget asks for keyboard focus: its element takes it when the request
+  // appears (a request kept up over several frames focuses once, not against the user).
+  bool focus_request = false;
+  bool current = false;                             // the selected row of a list (aria-current)
   Tristate checked = Tristate::kNone;               // checkbox state
   Tristate pressed = Tristate::kNone;               // toggle button state
   Tristate expanded = Tristate::kNone;              // disclosure button: is its section open?
@@ -78,14 +87,30 @@ class A11yRegistry {
   void SetFocused(std::uint32_t id) { focused_ = id; }
   std::uint32_t focused() const { return focused_; }
 
-  // The frame's nodes as JSON for the DOM layer: {"lang":"fr","nodes":[...]}. A password
+  // Asks the DOM layer to have screen readers say `text` (a status that changed, an error),
+  // politely, or at once when `urgent`. Frame-local: call it in the frame where the change
+  // happens, not in every frame. Several calls in a frame: texts of the same urgency are read one
+  // after the other; an urgent one replaces polite ones, which never replace it. Empty: ignored.
+  void Announce(std::string text, bool urgent = false);
+  const std::string& announcement() const { return announcement_; }
+  bool announcement_urgent() const { return announcement_urgent_; }
+
+  // From the DOM layer: the user pressed a page-wide shortcut. Pressed again before it is
+  // consumed, it counts once.
+  void QueueShortcut(Shortcut shortcut);
+  // Called by the UI while drawing: true once if `shortcut` was pressed since the last frame.
+  // Like activations, an unclaimed shortcut waits one full frame, then is dropped.
+  bool ConsumeShortcut(Shortcut shortcut);
+
+  // The frame's nodes as JSON for the DOM layer: {"lang":"fr","nodes":[...]}, with
+  // "announce":"..." (and "urgent":true) after "lang" when there is an announcement. A password
   // field's text is never in it, whatever its node holds.
   std::string ToJson(const char* page_lang) const;
 
  private:
-  enum class ActionKind : unsigned char { kActivate, kSetValue, kSetText };
+  enum class ActionKind : unsigned char { kActivate, kSetValue, kSetText, kShortcut };
   struct Action {
-    std::uint32_t id = 0;
+    std::uint32_t id = 0;  // the widget's; for kShortcut, the Shortcut's value
     ActionKind kind = ActionKind::kActivate;
     int value = 0;
     std::string text;  // kSetText; wiped when dropped (it may be a password)
@@ -96,6 +121,8 @@ class A11yRegistry {
   std::vector<Action> pending_;       // actions waiting for their widget in this frame
   std::vector<Action> carried_over_;  // actions that arrived since the frame began
   std::uint32_t focused_ = 0;
+  std::string announcement_;
+  bool announcement_urgent_ = false;
 };
 
 // Overwrites every byte a string holds (its whole capacity), then empties it. Used on copies of

@@ -33,6 +33,7 @@ std::string ImGuiLabel(const char* label, const char* id) {
 
 void ApplyOptions(A11yNode& node, const WidgetOptions& options) {
   node.disabled = options.disabled;
+  node.focus_request = options.focus_now;
   if (options.description != nullptr) node.description = options.description;
   if (options.lang != nullptr) node.lang = options.lang;
 }
@@ -256,6 +257,7 @@ TextFieldResult TextField(A11yRegistry& a11y, const char* label, const char* id,
 
   A11yNode node = NodeForLastItem(widget_id, A11yRole::kTextField, label);
   node.disabled = options.disabled;
+  node.focus_request = options.focus_now;
   if (options.description != nullptr) node.description = options.description;
   node.password = options.password;
   if (options.password) {
@@ -302,6 +304,50 @@ void Heading(A11yRegistry& a11y, const char* text, int level) {
 void Paragraph(A11yRegistry& a11y, const char* text) {
   ImGui::TextWrapped("%s", text);
   a11y.Add(NodeForLastItem(ImGui::GetID(text), A11yRole::kText, text));
+}
+
+bool RowButton(A11yRegistry& a11y, const char* label, const char* id, const char* description,
+               bool selected) {
+  const std::string imgui_label = ImGuiLabel(label, id);
+  const ImGuiID widget_id = ImGui::GetID(imgui_label.c_str());
+  const bool clicked = ImGui::Selectable(
+      imgui_label.c_str(), selected,
+      ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap);
+  const bool activated = a11y.ConsumeActivation(widget_id);
+
+  // The row spans every column, but only its part inside the list's visible area is published:
+  // an element over a header or a button below the list would take its clicks.
+  A11yNode node = NodeForLastItem(widget_id, A11yRole::kLink, label);
+  const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
+  const ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
+  const float top = std::max(node.y, clip_min.y);
+  const float bottom = std::min(node.y + node.h, clip_max.y);
+  if (bottom > top) {
+    node.y = top;
+    node.h = bottom - top;
+    if (description != nullptr) node.description = description;
+    node.current = selected;
+    a11y.Add(std::move(node));
+    DrawFocusRing(a11y, widget_id);
+  }
+  return clicked || activated;
+}
+
+void Announce(A11yRegistry& a11y, const std::string& text, bool urgent) {
+  a11y.Announce(text, urgent);
+}
+
+bool ShortcutPressed(A11yRegistry& a11y, Shortcut shortcut) {
+  if (a11y.ConsumeShortcut(shortcut)) return true;
+  const ImGuiIO& io = ImGui::GetIO();
+  switch (shortcut) {
+    case Shortcut::kPalette:
+      // ImGui 1.86 names no K key: io.KeysDown[] is indexed by the backend's key codes, and
+      // GLFW's code for a letter is its upper-case ASCII code (GLFW_KEY_K == 'K').
+      return (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed('K', false);
+    case Shortcut::kEscape: return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+  }
+  return false;
 }
 
 }  // namespace carnet::ui

@@ -16,6 +16,9 @@ struct WidgetOptions {
   const char* lang = nullptr;          // language of the label when it differs from the page
   Tristate pressed = Tristate::kNone;  // buttons only: set for toggle buttons
   bool primary = false;                // buttons only: drawn with the accent colour
+  // Asks for keyboard focus this frame (say, in the first frame a dialog shows). The DOM layer
+  // focuses the widget's element once, when the request appears.
+  bool focus_now = false;
 };
 
 // Returns true when the user clicked it, pressed it with the keyboard, or activated its DOM
@@ -58,6 +61,9 @@ struct TextFieldOptions {
   bool disabled = false;              // read-only; text and Enter from the DOM layer are ignored
   const char* description = nullptr;  // read by screen readers after the name
   float width = 0;                    // of the field, in pixels; 0: all the available width
+  // Asks for keyboard focus this frame (say, the first field in the first frame a form shows).
+  // The DOM layer focuses the field's element once, when the request appears.
+  bool focus_now = false;
 };
 
 struct TextFieldResult {
@@ -81,5 +87,22 @@ void Heading(A11yRegistry& a11y, const char* text, int level);
 
 // A wrapped paragraph of body text.
 void Paragraph(A11yRegistry& a11y, const char* text);
+
+// A row of a long list (in a table, under ImGuiListClipper): a selectable line across every
+// column, published as a link named by `label`, whose `description` (the row's other columns as
+// text: status, last contact...) screen readers read after it. `id` identifies the row (say, the
+// dossier's id), so that it keeps its identity and focus when its label changes. Returns true
+// when the user clicked it, activated it with ImGui's keyboard navigation, or activated its DOM
+// element. Only the part of the row that shows is published; a row scrolled out is not.
+bool RowButton(A11yRegistry& a11y, const char* label, const char* id, const char* description,
+               bool selected = false);
+
+// Has screen readers say `text` through the DOM layer's live regions (see
+// A11yRegistry::Announce): call it in the frame where the status changes.
+void Announce(A11yRegistry& a11y, const std::string& text, bool urgent = false);
+
+// True once when the user pressed `shortcut`: caught page-wide by the DOM layer, or pressed while
+// ImGui has the keyboard (Ctrl+K or Cmd+K for the palette, Escape).
+bool ShortcutPressed(A11yRegistry& a11y, Shortcut shortcut);
 
 }  // namespace carnet::ui

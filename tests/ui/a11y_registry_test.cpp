@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 
 #include "ui/a11y_registry.h"
@@ -137,6 +138,88 @@ TEST_SUITE("a11y registry") {
     CHECK(json.find("s3cr3t") == std::string::npos);
     CHECK(json.find("\"value\":\"\",\"password\":true,\"filled\":true") != std::string::npos);
     CHECK(json.find("multiline") == std::string::npos);
+  }
+
+  TEST_CASE("an announcement is published with its frame only, urgent when asked") {
+    A11yRegistry a11y;
+    a11y.BeginFrame();
+    a11y.Announce("Enregistré");
+    CHECK(a11y.ToJson("fr") == "{\"lang\":\"fr\",\"announce\":\"Enregistré\",\"nodes\":[]}");
+    a11y.BeginFrame();
+    CHECK(a11y.announcement().empty());
+    CHECK(a11y.ToJson("fr") == "{\"lang\":\"fr\",\"nodes\":[]}");
+    a11y.Announce("Échec de l'enregistrement : \"disque plein\"", true);
+    CHECK(a11y.ToJson("fr") ==
+          "{\"lang\":\"fr\",\"announce\":\"Échec de l'enregistrement : \\\"disque plein\\\"\","
+          "\"urgent\":true,\"nodes\":[]}");
+    a11y.BeginFrame();
+    CHECK_FALSE(a11y.announcement_urgent());
+  }
+
+  TEST_CASE("announcements of one frame are read in turn; an urgent one replaces polite ones") {
+    A11yRegistry a11y;
+    a11y.BeginFrame();
+    a11y.Announce("");
+    CHECK(a11y.announcement().empty());
+    a11y.Announce("Enregistré.");
+    a11y.Announce("Sauvegarde exportée.");
+    CHECK(a11y.announcement() == "Enregistré. Sauvegarde exportée.");
+    CHECK_FALSE(a11y.announcement_urgent());
+    a11y.Announce("Échec de l'enregistrement.", true);
+    a11y.Announce("Enregistré.");  // never replaces an urgent one
+    CHECK(a11y.announcement() == "Échec de l'enregistrement.");
+    CHECK(a11y.announcement_urgent());
+    a11y.Announce("Stockage presque plein.", true);
+    CHECK(a11y.announcement() == "Échec de l'enregistrement. Stockage presque plein.");
+  }
+
+  TEST_CASE("a focus request and the current row are published as flags") {
+    A11yRegistry a11y;
+    A11yNode row;
+    row.id = 9;
+    row.role = A11yRole::kLink;
+    row.name = "Dupré, Élodie";
+    row.description = "En retard";
+    row.focus_request = true;
+    row.current = true;
+    a11y.Add(row);
+    CHECK(a11y.ToJson("fr") ==
+          "{\"lang\":\"fr\",\"nodes\":[{\"id\":9,\"role\":\"link\",\"name\":\"Dupré, Élodie\","
+          "\"description\":\"En retard\",\"focus\":true,\"current\":true,"
+          "\"x\":0,\"y\":0,\"w\":0,\"h\":0}]}");
+  }
+
+  TEST_CASE("a shortcut is consumed once, by its kind only") {
+    A11yRegistry a11y;
+    a11y.QueueShortcut(Shortcut::kPalette);
+    a11y.QueueShortcut(Shortcut::kPalette);  // pressed twice before a frame: once
+    a11y.BeginFrame();
+    CHECK_FALSE(a11y.ConsumeShortcut(Shortcut::kEscape));
+    CHECK(a11y.ConsumeShortcut(Shortcut::kPalette));
+    CHECK_FALSE(a11y.ConsumeShortcut(Shortcut::kPalette));
+    a11y.BeginFrame();
+    CHECK_FALSE(a11y.ConsumeShortcut(Shortcut::kPalette));
+  }
+
+  TEST_CASE("a shortcut pressed during a frame is seen in the next one, then dropped") {
+    A11yRegistry a11y;
+    a11y.BeginFrame();
+    a11y.QueueShortcut(Shortcut::kEscape);  // after the UI looked for it in this frame
+    a11y.BeginFrame();
+    CHECK(a11y.ConsumeShortcut(Shortcut::kEscape));
+
+    a11y.QueueShortcut(Shortcut::kEscape);
+    a11y.BeginFrame();  // nothing claims it
+    a11y.BeginFrame();
+    CHECK_FALSE(a11y.ConsumeShortcut(Shortcut::kEscape));
+  }
+
+  TEST_CASE("a shortcut is not an activation of a widget with the same number") {
+    A11yRegistry a11y;
+    a11y.QueueShortcut(Shortcut::kPalette);
+    a11y.BeginFrame();
+    CHECK_FALSE(a11y.ConsumeActivation(static_cast<std::uint32_t>(Shortcut::kPalette)));
+    CHECK(a11y.ConsumeShortcut(Shortcut::kPalette));
   }
 
   TEST_CASE("a wiped string is empty") {
