@@ -5,10 +5,12 @@
 #include <string>
 
 #include "app/app_state.h"
+#include "app/caseload.h"
 #include "app/commands.h"
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
 #include "ui/a11y_registry.h"
+#include "ui/case_forms.h"
 
 namespace carnet {
 class Store;
@@ -35,6 +37,9 @@ struct Frame {
   const VaultUiState* vault = nullptr;  // null where vaults are not available
   Store* store = nullptr;               // the open case file, or null
   const HomeUiState* home = nullptr;    // backups, settings, storage facts; null: not offered
+  // The case file's screens (overview, today, dossier, settings); null: the vault home alone.
+  const CaseloadUiState* caseload = nullptr;
+  CaseForms* case_forms = nullptr;  // with `caseload`
 
   const char* Tr(Msg msg) const { return carnet::Tr(msg, state.lang); }
 };

@@ -14,6 +14,9 @@ void DrawUnlockVault(Frame& frame, bool recovery_key);
 void DrawRecoveryKey(Frame& frame);
 void DrawVaultBusy(Frame& frame);
 void DrawVaultHome(Frame& frame);
+// The open vault's own matters: dossier count, demonstration data, backups, auto-lock, storage,
+// change of passphrase (on the home screen, or in the case file's settings).
+void DrawVaultSections(Frame& frame);
 
 // The message for a refused vault action, in the user's language (empty if none).
 const char* VaultErrorText(const Frame& frame, const Status& error);

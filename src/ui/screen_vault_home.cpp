@@ -97,13 +97,7 @@ void DrawChangePassphrase(Frame& frame) {
 
 }  // namespace
 
-void DrawVaultHome(Frame& frame) {
-  BeginColumn(720.0f, 32.0f);
-  Heading(frame.a11y, frame.vault->display_name.c_str(), 1);
-  // The save status is always visible; a failure is never hidden.
-  Paragraph(frame.a11y, frame.vault->read_only ? frame.Tr(Msg::kReadOnly) : SaveText(frame));
-  ImGui::Dummy(ImVec2(0, 8));
-  Paragraph(frame.a11y, frame.Tr(Msg::kVaultHomeIntro));
+void DrawVaultSections(Frame& frame) {
   // Counted by the home controller when the case file changes; without one, by a COUNT query.
   int dossiers = 0;
   if (frame.home != nullptr) {
@@ -122,11 +116,6 @@ void DrawVaultHome(Frame& frame) {
   if (Button(frame.a11y, frame.Tr(Msg::kFillDemo), "fill-demo", write)) {
     frame.commands.push_back(FillDemoRequested{});
   }
-  ImGui::SameLine();
-  if (Button(frame.a11y, frame.Tr(Msg::kLock), "lock-vault")) {
-    frame.forms.WipeSecrets();
-    frame.commands.push_back(LockVaultRequested{});
-  }
   if (frame.home != nullptr) {
     ImGui::Dummy(ImVec2(0, 8));
     DrawBackup(frame);
@@ -139,6 +128,20 @@ void DrawVaultHome(Frame& frame) {
   if (Disclosure(frame.a11y, frame.Tr(Msg::kChangePassphrase), "change-passphrase")) {
     DrawChangePassphrase(frame);
   }
+}
+
+void DrawVaultHome(Frame& frame) {
+  BeginColumn(720.0f, 32.0f);
+  Heading(frame.a11y, frame.vault->display_name.c_str(), 1);
+  // The save status is always visible; a failure is never hidden.
+  Paragraph(frame.a11y, frame.vault->read_only ? frame.Tr(Msg::kReadOnly) : SaveText(frame));
+  ImGui::Dummy(ImVec2(0, 8));
+  Paragraph(frame.a11y, frame.Tr(Msg::kVaultHomeIntro));
+  if (Button(frame.a11y, frame.Tr(Msg::kLock), "lock-vault")) {
+    frame.forms.WipeSecrets();
+    frame.commands.push_back(LockVaultRequested{});
+  }
+  DrawVaultSections(frame);
   EndColumn();
 }
 

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ui/screen_case.h"
 #include "ui/screen_vault.h"
 #include "ui/screen_welcome.h"
 #include "ui/widgets.h"
@@ -52,7 +53,13 @@ void DrawApp(Frame& frame) {
   switch (phase) {
     case VaultPhase::kBusy: DrawVaultBusy(frame); break;
     case VaultPhase::kShowRecoveryKey: DrawRecoveryKey(frame); break;
-    case VaultPhase::kUnlocked: DrawVaultHome(frame); break;
+    case VaultPhase::kUnlocked:
+      if (frame.caseload != nullptr && frame.case_forms != nullptr) {
+        DrawCaseShell(frame);
+      } else {
+        DrawVaultHome(frame);
+      }
+      break;
     case VaultPhase::kLocked:
       switch (frame.state.screen) {
         case Screen::kWelcome: DrawWelcome(frame); break;

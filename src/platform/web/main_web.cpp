@@ -14,6 +14,7 @@
 #include <ctime>
 
 #include "a11y_bridge.h"
+#include "app/caseload.h"
 #include "app/controller.h"
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
@@ -49,6 +50,8 @@ struct WebApp {
   carnet::VaultController vaults{shelf, deriver};
   carnet::platform::WebFiles files;
   carnet::VaultHomeController home{vaults, shelf, &files};
+  carnet::CaseloadController caseload{vaults};
+  carnet::ui::CaseForms case_forms;
   std::int64_t storage_asked_ms = 0;  // when the storage estimate was last asked for
   carnet::AppServices services;
   bool first_frame_reported = false;
@@ -111,6 +114,17 @@ carnet::Day LocalToday() {
   return carnet::DayFromYmd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday).value_or(0);
 }
 
+// The local time, to the minute.
+carnet::Minute LocalNow() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  const carnet::Day day =
+      carnet::DayFromYmd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday).value_or(0);
+  return static_cast<carnet::Minute>(day) * carnet::kMinutesPerDay + local.tm_hour * 60 +
+         local.tm_min;
+}
+
 // Saves start in the vault controller's Tick; their start is noted for the save timing.
 void TickVaults() {
   const double tick_start = emscripten_get_now();
@@ -145,6 +159,8 @@ void DrawFrame(const CanvasGeometry& canvas) {
       g_app.state,        g_app.commands,        g_app.a11y,
       g_app.forms,        &g_app.vaults.state(), session != nullptr ? &session->store() : nullptr,
       &g_app.home.state()};
+  frame.caseload = &g_app.caseload.state();
+  frame.case_forms = &g_app.case_forms;
   carnet::ui::DrawApp(frame);
   ImGui::Render();
 
@@ -183,6 +199,7 @@ void Frame() {
   const carnet::SaveState save = vault.save;
   TickVaults();
   g_app.home.Tick(g_app.services.today);
+  g_app.caseload.Tick(g_app.services.today, LocalNow());
   if (vault.phase != phase || vault.save != save) carnet::platform::WakeFrames();
   if (NowMs() - g_app.storage_asked_ms >= 30000) {  // usage grows with every save
     g_app.storage_asked_ms = NowMs();
@@ -237,6 +254,7 @@ int main() {
   g_app.vaults.NoteActivity(NowMs());
   g_app.vaults.RefreshList();
   g_app.services.home = &g_app.home;
+  g_app.services.caseload = &g_app.caseload;
   carnet::platform::ConnectHome(&g_app.home);
   carnet::platform::RequestStorageFacts(true);  // asks the browser to keep the vaults
   g_app.storage_asked_ms = NowMs();

@@ -1,0 +1,23 @@
+// The open case file's screens: the shell (navigation, save status, command palette) and the
+// overview, the day, the dossier, the new dossier form and the settings.
+#pragma once
+
+#include "ui/frame.h"
+
+namespace carnet::ui {
+
+void DrawCaseShell(Frame& frame);
+void DrawOverview(Frame& frame);
+void DrawToday(Frame& frame);
+void DrawDossier(Frame& frame);
+void DrawNewDossier(Frame& frame);
+void DrawCaseSettings(Frame& frame);
+// The command palette (Ctrl+K): find a dossier by the start of a name, then act on it.
+void DrawPalette(Frame& frame);
+
+// Submits a form: remembers which outcome will answer it.
+void Submit(Frame& frame, CaseForm form, Command command);
+// The save status as text ("Enregistré"...).
+const char* SaveStatusText(const Frame& frame);
+
+}  // namespace carnet::ui

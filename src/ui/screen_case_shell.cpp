@@ -1,0 +1,126 @@
+// The frame around the case file's screens: the vault's name, the save status (always
+// visible, a failure never hidden, changes announced), the navigation, the command palette.
+#include <imgui.h>
+
+#include "ui/case_text.h"
+#include "ui/screen_case.h"
+#include "ui/screen_vault.h"
+#include "ui/widgets.h"
+
+namespace carnet::ui {
+namespace {
+
+// Answers a submission: success clears the form and closes it; a refusal keeps its text.
+void CollectOutcome(Frame& frame) {
+  CaseForms& f = *frame.case_forms;
+  const FormOutcome& outcome = frame.caseload->outcome;
+  if (f.awaiting == CaseForm::kNone || outcome.serial < f.awaiting_serial) return;
+  if (outcome.form == f.awaiting && outcome.status.ok()) {
+    f.Clear(f.awaiting);
+    if (f.open == f.awaiting) f.open = CaseForm::kNone;
+    Announce(frame.a11y, frame.Tr(Msg::kRecorded));
+  } else if (const char* error = CaseFormError(frame, f.awaiting)) {
+    Announce(frame.a11y, error, true);
+  }
+  f.awaiting = CaseForm::kNone;
+}
+
+void NavButton(Frame& frame, Msg label, const char* id, CaseView view, bool current) {
+  WidgetOptions options;
+  options.pressed = current ? Tristate::kTrue : Tristate::kFalse;
+  if (Button(frame.a11y, frame.Tr(label), id, options)) {
+    frame.case_forms->palette_open = false;
+    frame.commands.push_back(ShowCaseView{view});
+  }
+  ImGui::SameLine();
+}
+
+void DrawNavigation(Frame& frame) {
+  const CaseloadUiState& c = *frame.caseload;
+  const bool new_dossier = frame.case_forms->open == CaseForm::kNewDossier;
+  NavButton(frame, Msg::kNavToday, "nav-today", CaseView::kToday,
+            c.view == CaseView::kToday && !new_dossier);
+  NavButton(frame, Msg::kNavOverview, "nav-overview", CaseView::kOverview,
+            c.view == CaseView::kOverview && !new_dossier);
+  if (c.has_dossier) {
+    WidgetOptions options;
+    options.pressed =
+        c.view == CaseView::kDossier && !new_dossier ? Tristate::kTrue : Tristate::kFalse;
+    if (Button(frame.a11y, c.dossier.header.display_name.c_str(), "nav-dossier", options)) {
+      frame.case_forms->open = CaseForm::kNone;
+      frame.commands.push_back(ShowCaseView{CaseView::kDossier});
+    }
+    ImGui::SameLine();
+  }
+  NavButton(frame, Msg::kNavSettings, "nav-settings", CaseView::kSettings,
+            c.view == CaseView::kSettings && !new_dossier);
+  if (Button(frame.a11y, frame.Tr(Msg::kNavSearch), "nav-search")) {
+    frame.case_forms->palette_open = true;
+    frame.case_forms->palette_focus = true;
+  }
+  ImGui::SameLine();
+  if (Button(frame.a11y, frame.Tr(Msg::kLock), "lock-vault")) {
+    frame.forms.WipeSecrets();
+    frame.commands.push_back(LockVaultRequested{});
+  }
+}
+
+}  // namespace
+
+const char* SaveStatusText(const Frame& frame) {
+  if (frame.vault->read_only) return frame.Tr(Msg::kReadOnly);
+  switch (frame.vault->save) {
+    case SaveState::kSaved: return frame.Tr(Msg::kSaved);
+    case SaveState::kUnsaved: return frame.Tr(Msg::kUnsaved);
+    case SaveState::kSaving: return frame.Tr(Msg::kSaving);
+    case SaveState::kFailed:
+      return frame.vault->save_error.problem() == Problem::kSaveConflict
+                 ? frame.Tr(Msg::kSaveConflict)
+                 : frame.Tr(Msg::kSaveFailed);
+  }
+  return "";
+}
+
+void Submit(Frame& frame, CaseForm form, Command command) {
+  frame.case_forms->awaiting = form;
+  frame.case_forms->awaiting_serial = frame.caseload->outcome.serial + 1;
+  frame.commands.push_back(std::move(command));
+}
+
+void DrawCaseShell(Frame& frame) {
+  CollectOutcome(frame);
+  CaseForms& f = *frame.case_forms;
+  if (ShortcutPressed(frame.a11y, Shortcut::kPalette)) {
+    f.palette_open = true;
+    f.palette_focus = true;
+  }
+  ImGui::Indent(16.0f);
+  Heading(frame.a11y, frame.vault->display_name.c_str(), 1);
+  ImGui::SameLine(0, 24.0f);
+  {
+    const bool failed = frame.vault->save == SaveState::kFailed;
+    if (failed) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
+    Paragraph(frame.a11y, SaveStatusText(frame));
+    if (failed) ImGui::PopStyleColor();
+  }
+  DrawNavigation(frame);
+  ImGui::Separator();
+  if (f.palette_open) {
+    DrawPalette(frame);
+    ImGui::Separator();
+  }
+  ImGui::Dummy(ImVec2(0, 4));
+  if (f.open == CaseForm::kNewDossier) {
+    DrawNewDossier(frame);
+  } else {
+    switch (frame.caseload->view) {
+      case CaseView::kOverview: DrawOverview(frame); break;
+      case CaseView::kToday: DrawToday(frame); break;
+      case CaseView::kDossier: DrawDossier(frame); break;
+      case CaseView::kSettings: DrawCaseSettings(frame); break;
+    }
+  }
+  ImGui::Unindent(16.0f);
+}
+
+}  // namespace carnet::ui
