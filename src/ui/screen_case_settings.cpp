@@ -96,7 +96,6 @@ void DrawSteps(Frame& frame, bool writable) {
 
 void DrawCaseSettings(Frame& frame) {
   const bool writable = !frame.vault->read_only;
-  ImGui::BeginChild("settings", ImVec2(0, ImGui::GetContentRegionAvail().y - 8.0f));
   BeginColumn(760.0f, 0.0f);
   Heading(frame.a11y, frame.Tr(Msg::kNavSettings), 2);
   Heading(frame.a11y, frame.Tr(Msg::kSecurityTitle), 2);
@@ -106,7 +105,6 @@ void DrawCaseSettings(Frame& frame) {
   ImGui::Dummy(ImVec2(0, 12));
   DrawSteps(frame, writable);
   EndColumn();
-  ImGui::EndChild();
 }
 
 void CaseForms::Clear(CaseForm form) {

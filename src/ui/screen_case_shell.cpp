@@ -110,6 +110,8 @@ void DrawCaseShell(Frame& frame) {
     ImGui::Separator();
   }
   ImGui::Dummy(ImVec2(0, 4));
+  // The screen scrolls under the navigation, which stays in place.
+  ImGui::BeginChild("case-content", ImVec2(0, 0));
   if (f.open == CaseForm::kNewDossier) {
     DrawNewDossier(frame);
   } else {
@@ -120,6 +122,7 @@ void DrawCaseShell(Frame& frame) {
       case CaseView::kSettings: DrawCaseSettings(frame); break;
     }
   }
+  ImGui::EndChild();
   ImGui::Unindent(16.0f);
 }
 

@@ -116,7 +116,6 @@ void DrawDossier(Frame& frame) {
   if (!c.has_dossier) return;
   const DossierHeader& h = c.dossier.header;
   const bool writable = !frame.vault->read_only;
-  ImGui::BeginChild("dossier", ImVec2(0, ImGui::GetContentRegionAvail().y - 8.0f));
   Heading(frame.a11y, h.display_name.c_str(), 2);
   std::string status = std::string(frame.Tr(Msg::kColStep)) +
                        "\u00a0: " + StepLabel(frame, h.status_code) + " · " +
@@ -132,7 +131,6 @@ void DrawDossier(Frame& frame) {
   if (writable) DrawDossierForm(frame, h);
   ImGui::Dummy(ImVec2(0, 6));
   DrawTimeline(frame, c.dossier.timeline);
-  ImGui::EndChild();
 }
 
 }  // namespace carnet::ui

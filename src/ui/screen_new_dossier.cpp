@@ -24,13 +24,18 @@ void DrawNewDossier(Frame& frame) {
   name.focus_now = f.focus_first;
   f.focus_first = false;
   name.error = CaseFieldError(frame, kForm, "last_name");
-  TextField(frame.a11y, frame.Tr(Msg::kFieldLastName), "new-last-name", &d.last_name, name);
+  bool submitted =
+      TextField(frame.a11y, frame.Tr(Msg::kFieldLastName), "new-last-name", &d.last_name, name)
+          .submitted;
   name.required = false;
   name.focus_now = false;
   name.error = CaseFieldError(frame, kForm, "first_name");
-  TextField(frame.a11y, frame.Tr(Msg::kFieldFirstName), "new-first-name", &d.first_name, name);
+  submitted |=
+      TextField(frame.a11y, frame.Tr(Msg::kFieldFirstName), "new-first-name", &d.first_name, name)
+          .submitted;
   name.error = CaseFieldError(frame, kForm, "alias");
-  TextField(frame.a11y, frame.Tr(Msg::kFieldAlias), "new-alias", &d.alias, name);
+  submitted |=
+      TextField(frame.a11y, frame.Tr(Msg::kFieldAlias), "new-alias", &d.alias, name).submitted;
   AnswerField(frame, frame.Tr(Msg::kFieldBirth), "new-birth", &d.birth,
               CaseFieldError(frame, kForm, "birth,birth_year"));
   AnswerField(frame, frame.Tr(Msg::kFieldAddress), "new-address", &d.address,
@@ -43,7 +48,7 @@ void DrawNewDossier(Frame& frame) {
   day.max_chars = 10;
   day.width = 200.0f;
   day.error = CaseFieldError(frame, kForm, "opened_on");
-  const bool submitted =
+  submitted |=
       TextField(frame.a11y, frame.Tr(Msg::kFieldOpenedOn), "new-opened-on", &d.opened_on, day)
           .submitted;
   ImGui::Dummy(ImVec2(0, 6));

@@ -22,7 +22,6 @@ void DrawToday(Frame& frame) {
   WidgetOptions write;
   write.disabled = frame.vault->read_only;
   if (write.disabled) write.description = frame.Tr(Msg::kReadOnlyCase);
-  ImGui::BeginChild("today-list", ImVec2(0, ImGui::GetContentRegionAvail().y - 8.0f));
   for (const AgendaItem& item : c.agenda) {
     ImGui::PushID(static_cast<int>(item.task_id));
     std::string when =
@@ -58,7 +57,6 @@ void DrawToday(Frame& frame) {
     ImGui::PopID();
   }
   if (const char* error = CaseFormError(frame, CaseForm::kAgenda)) Paragraph(frame.a11y, error);
-  ImGui::EndChild();
 }
 
 }  // namespace carnet::ui

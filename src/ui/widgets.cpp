@@ -1,6 +1,7 @@
 #include "ui/widgets.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <climits>
@@ -39,8 +40,16 @@ void ApplyOptions(A11yNode& node, const WidgetOptions& options) {
 }
 
 // Keyboard focus lives in the DOM layer; ImGui shows where it is.
+// When focus has just come to a widget out of view (Tab in the DOM layer), its window scrolls
+// to show it; later frames leave the scrolling to the user.
 void DrawFocusRing(const A11yRegistry& a11y, std::uint32_t id) {
+  static std::uint32_t scrolled_to = 0;
+  if (a11y.focused() != scrolled_to && a11y.focused() == 0) scrolled_to = 0;
   if (id == 0 || a11y.focused() != id) return;
+  if (scrolled_to != id) {
+    scrolled_to = id;
+    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+  }
   const ImVec2 pad(3, 3);
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();

@@ -75,13 +75,13 @@ TEST_SUITE("widgets: focus requests, announcements and shortcuts") {
       if (ui::ShortcutPressed(a11y, Shortcut::kEscape)) ++escape;
     };
     SUBCASE("K alone is typing, not the shortcut") {
-      io.KeysDown['K'] = true;
+      io.KeysDown[static_cast<int>('K')] = true;
       ui.Frame(draw);
       CHECK(palette == 0);
     }
     SUBCASE("Ctrl+K, held down, opens once") {
       io.KeyCtrl = true;
-      io.KeysDown['K'] = true;
+      io.KeysDown[static_cast<int>('K')] = true;
       ui.Frame(draw);
       ui.Frame(draw);
       ui.Frame(draw);

@@ -1,0 +1,23 @@
+// Steps shared by the end-to-end tests that need an open vault.
+export const kPassphrase = "cheval batterie agrafe correcte";
+
+// Creates a vault named `name` from the welcome screen and opens it (the recovery key noted).
+export async function createVault(page, name) {
+  await page.getByRole("button", { name: "Créer un coffre", exact: true }).click();
+  await page.getByRole("textbox", { name: "Nom affiché" }).fill(name);
+  await page.getByLabel("Phrase de passe", { exact: true }).fill(kPassphrase);
+  await page.getByLabel("Confirmez la phrase de passe").fill(kPassphrase);
+  await page.getByRole("button", { name: "Créer le coffre" }).click();
+  await page.getByRole("heading", { name: "Votre clé de secours" }).waitFor({ timeout: 30000 });
+  await page.getByRole("checkbox", { name: "J’ai noté ma clé de secours en lieu sûr" }).click();
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await page.getByRole("heading", { level: 1, name }).waitFor();
+}
+
+// Unlocks the vault named `name` from the welcome screen.
+export async function unlockVault(page, name) {
+  await page.getByRole("button", { name: `Ouvrir un coffre « ${name} »` }).click();
+  await page.getByLabel("Phrase de passe", { exact: true }).fill(kPassphrase);
+  await page.getByRole("button", { name: "Déverrouiller" }).click();
+  await page.getByRole("heading", { level: 1, name }).waitFor({ timeout: 30000 });
+}
