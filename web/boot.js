@@ -12,6 +12,13 @@ var Module = (function () {
       document.body.dataset.ready = "1";
     },
   };
+  // Activity keeps an unlocked vault open; leaving the page saves what is pending.
+  // Any of these also has the next frames drawn (src/platform/web/frame_pacing.h). Registered
+  // before the accessible layer's key listener, which stops the keys pressed on its elements.
+  for (const type of ["keydown", "pointerdown", "pointermove", "wheel", "input"]) {
+    window.addEventListener(type, () => module._carnet_note_activity && module._carnet_note_activity(),
+                            { capture: true, passive: true });
+  }
   module.carnetA11y = window.createA11yLayer(
     document.getElementById("a11y-layer"),
     document.getElementById("a11y-descriptions"),
@@ -36,12 +43,6 @@ var Module = (function () {
     });
   module.carnetVault = window.createVaultBridge(module);
   module.carnetKdf = window.createKdfClient(module);  // key derivation in a Web Worker
-  // Activity keeps an unlocked vault open; leaving the page saves what is pending.
-  // Any of these also has the next frames drawn (src/platform/web/frame_pacing.h).
-  for (const type of ["keydown", "pointerdown", "pointermove", "wheel", "input"]) {
-    window.addEventListener(type, () => module._carnet_note_activity && module._carnet_note_activity(),
-                            { capture: true, passive: true });
-  }
   const flush = () => module._carnet_flush && module._carnet_flush();
   document.addEventListener("visibilitychange", () => { if (document.hidden) flush(); });
   window.addEventListener("pagehide", flush);
