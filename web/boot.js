@@ -19,6 +19,7 @@ var Module = (function () {
     window.addEventListener(type, () => module._carnet_note_activity && module._carnet_note_activity(),
                             { capture: true, passive: true });
   }
+  module.carnetShortcutsSeen = 0;  // shortcuts handed to the module; read by end-to-end tests
   module.carnetA11y = window.createA11yLayer(
     document.getElementById("a11y-layer"),
     document.getElementById("a11y-descriptions"),
@@ -27,6 +28,11 @@ var Module = (function () {
       activate: (id) => module._carnet_a11y_activate(id),
       focus: (id) => module._carnet_a11y_focus(id),
       setValue: (id, value) => module._carnet_a11y_set_value(id, value),
+      shortcut: (code) => {
+        if (!module._carnet_a11y_shortcut) return;  // pressed before the module runs
+        module._carnet_a11y_shortcut(code);
+        module.carnetShortcutsSeen += 1;
+      },
       setText: (id, text) => {
         // UTF-8 in the module's memory for the call, then zeroed: it may be a password.
         const size = module.lengthBytesUTF8(text) + 1;
