@@ -5,6 +5,8 @@
 // A text field's element is different: a visible <input> or <textarea> laid over the field's
 // frame, into which the user types (so the browser handles accents, dead keys, input methods,
 // paste and password managers); each edit sends the element's whole text to the module.
+// A frame may also carry an announcement, which two live regions hand to screen readers, and ask
+// for focus on an element. Page-wide shortcuts (Ctrl+K or Cmd+K, Escape) go to the module.
 "use strict";
 
 (function () {
@@ -13,9 +15,14 @@
   // 1901 and descent 483, 2048 units per em) the CSS size that draws ImGui's glyphs is this much.
   const kCssFontPerImGuiFont = 2048 / (1901 + 483);
   const kSentKept = 64;  // edits remembered until the module shows them back
+  // A live region is emptied, then given its text a little later, so that a screen reader reads
+  // a message again even when it is the same as the last one.
+  const kAnnounceDelayMs = 100;
+  const kShortcutPalette = 1, kShortcutEscape = 2;  // src/ui/a11y_registry.h: Shortcut
 
   function tagFor(node) {
     if (kInteractive.has(node.role)) return "button";
+    if (node.role === "link") return "a";
     if (node.role === "slider" || node.role === "progressbar") return "div";
     if (node.role === "textbox") return node.multiline ? "textarea" : "input";
     if (node.role === "heading") return "h" + Math.min(Math.max(node.level || 1, 1), 6);
@@ -33,6 +40,33 @@
   function createA11yLayer(root, descriptions, canvas, hooks) {
     const elements = new Map(); // key -> element; key is the widget id plus its occurrence
     const texts = new WeakMap(); // text field element -> what it sent and what the module showed
+    const focusRequested = new WeakSet(); // elements whose widget asked for focus in the last frame
+
+    // Two visually hidden live regions, created once and kept after the widgets' elements.
+    function liveRegion(role, politeness) {
+      const region = document.createElement("div");
+      region.className = "a11y-live";
+      region.setAttribute("role", role);
+      region.setAttribute("aria-live", politeness);
+      region.setAttribute("aria-atomic", "true");
+      root.appendChild(region);
+      return { region, timer: 0 };
+    }
+    const live = { polite: liveRegion("status", "polite"), urgent: liveRegion("alert", "assertive") };
+    let lastAnnounced = null;  // the announcement of the last frame, if any
+
+    // Frames carry an announcement only in the frame where it is made: one that was not in the
+    // last frame is new, even with the same text as an earlier one.
+    function announce(text, urgent) {
+      const current = text ? (urgent ? "!" : "-") + text : null;
+      if (current === lastAnnounced) return;
+      lastAnnounced = current;
+      if (!text) return;
+      const target = urgent ? live.urgent : live.polite;
+      clearTimeout(target.timer);
+      target.region.textContent = "";
+      target.timer = setTimeout(() => { target.region.textContent = text; }, kAnnounceDelayMs);
+    }
 
     // Keeps `text` in a hidden element of the descriptions container; returns its id, or null
     // (and removes it) when there is no text.
@@ -64,8 +98,9 @@
       const el = document.createElement(tag);
       el.dataset.tag = tag;
       el.style.position = "absolute";  // placed over its widget (see apply)
-      if (tag === "button") {
-        el.type = "button";
+      if (tag === "a") el.href = "#";  // focusable, and Enter clicks it
+      if (tag === "button" || tag === "a") {
+        if (tag === "button") el.type = "button";
         el.addEventListener("click", (event) => {
           event.preventDefault();
           if (el.getAttribute("aria-disabled") === "true") return;
@@ -82,7 +117,7 @@
         el.setAttribute("aria-busy", "true");
       }
       if (node.role === "textbox") createTextField(el);
-      if (tag === "button" || node.role === "slider" || node.role === "textbox") {
+      if (tag === "button" || tag === "a" || node.role === "slider" || node.role === "textbox") {
         el.addEventListener("focus", () => hooks.focus(Number(el.dataset.widget)));
         el.addEventListener("blur", () => hooks.focus(0));
       }
@@ -212,6 +247,7 @@
       }
       setAttr(el, "aria-pressed", node.pressed === undefined ? null : node.pressed);
       setAttr(el, "aria-expanded", node.expanded === undefined ? null : node.expanded);
+      setAttr(el, "aria-current", node.current ? "true" : null);
       setAttr(el, "aria-disabled", node.disabled ? "true" : null);
       setAttr(el, "aria-invalid", node.invalid ? "true" : null);
       describe(el, key, node.description, node.error);
@@ -229,6 +265,7 @@
       const seen = new Set();
       const occurrences = new Map();
       const order = [];
+      let focusNow = null;  // the element whose widget newly asks for focus
       for (const node of data.nodes) {
         const n = occurrences.get(node.id) || 0;
         occurrences.set(node.id, n + 1);
@@ -244,6 +281,9 @@
           elements.set(key, el);
         }
         apply(el, node, key);
+        if (node.focus && !focusRequested.has(el)) focusNow = el;
+        if (node.focus) focusRequested.add(el);
+        else focusRequested.delete(el);
         seen.add(key);
         order.push(el);
       }
@@ -264,6 +304,10 @@
         if (expected !== el) root.insertBefore(el, expected);
         previous = el;
       }
+      // Once every element is in place: a request kept up over frames focuses once, so that the
+      // user can move on.
+      if (focusNow && document.activeElement !== focusNow) focusNow.focus({ preventScroll: true });
+      announce(data.announce, data.urgent === true);
     }
 
     // The pointer over a layer element still belongs to the canvas for hovering and scrolling,
@@ -292,6 +336,10 @@
       window.addEventListener(type, (event) => {
         const target = event.target;
         const inLayer = root.contains(target);
+        if (type === "keydown" && shortcutKey(event, inLayer)) {
+          event.stopImmediatePropagation();
+          return;
+        }
         if (!inLayer && event.key !== "Tab") return;
         event.stopImmediatePropagation();
         if (!inLayer || type !== "keydown") return;
@@ -305,6 +353,27 @@
           if (!target.readOnly) hooks.activate(Number(target.dataset.widget));
         }
       }, true);
+    }
+
+    // Ctrl+K or Cmd+K anywhere on the page (in a text field too) opens the palette; Escape where
+    // the layer or nothing has focus. The module gets them through the hook, and GLFW not at all
+    // (it would hand ImGui a second copy). An input method's Escape cancels its composition and is
+    // left to it. Returns true when the key was a shortcut.
+    function shortcutKey(event, inLayer) {
+      const composing = event.isComposing || event.keyCode === 229;
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey &&
+          (event.key === "k" || event.key === "K") && !composing) {
+        event.preventDefault();
+        hooks.shortcut(kShortcutPalette);
+        return true;
+      }
+      const onBody = event.target === document.body || event.target === document.documentElement;
+      if (event.key === "Escape" && (inLayer || onBody) && !composing) {
+        event.preventDefault();
+        hooks.shortcut(kShortcutEscape);
+        return true;
+      }
+      return false;
     }
 
     return { update };

@@ -12,6 +12,14 @@ var Module = (function () {
       document.body.dataset.ready = "1";
     },
   };
+  // Activity keeps an unlocked vault open; leaving the page saves what is pending.
+  // Any of these also has the next frames drawn (src/platform/web/frame_pacing.h). Registered
+  // before the accessible layer's key listener, which stops the keys pressed on its elements.
+  for (const type of ["keydown", "pointerdown", "pointermove", "wheel", "input"]) {
+    window.addEventListener(type, () => module._carnet_note_activity && module._carnet_note_activity(),
+                            { capture: true, passive: true });
+  }
+  module.carnetShortcutsSeen = 0;  // shortcuts handed to the module; read by end-to-end tests
   module.carnetA11y = window.createA11yLayer(
     document.getElementById("a11y-layer"),
     document.getElementById("a11y-descriptions"),
@@ -20,6 +28,11 @@ var Module = (function () {
       activate: (id) => module._carnet_a11y_activate(id),
       focus: (id) => module._carnet_a11y_focus(id),
       setValue: (id, value) => module._carnet_a11y_set_value(id, value),
+      shortcut: (code) => {
+        if (!module._carnet_a11y_shortcut) return;  // pressed before the module runs
+        module._carnet_a11y_shortcut(code);
+        module.carnetShortcutsSeen += 1;
+      },
       setText: (id, text) => {
         // UTF-8 in the module's memory for the call, then zeroed: it may be a password.
         const size = module.lengthBytesUTF8(text) + 1;
@@ -36,12 +49,6 @@ var Module = (function () {
     });
   module.carnetVault = window.createVaultBridge(module);
   module.carnetKdf = window.createKdfClient(module);  // key derivation in a Web Worker
-  // Activity keeps an unlocked vault open; leaving the page saves what is pending.
-  // Any of these also has the next frames drawn (src/platform/web/frame_pacing.h).
-  for (const type of ["keydown", "pointerdown", "pointermove", "wheel", "input"]) {
-    window.addEventListener(type, () => module._carnet_note_activity && module._carnet_note_activity(),
-                            { capture: true, passive: true });
-  }
   const flush = () => module._carnet_flush && module._carnet_flush();
   document.addEventListener("visibilitychange", () => { if (document.hidden) flush(); });
   window.addEventListener("pagehide", flush);

@@ -102,6 +102,7 @@ void DrawCaseShell(Frame& frame) {
     if (failed) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
     Paragraph(frame.a11y, SaveStatusText(frame));
     if (failed) ImGui::PopStyleColor();
+    AnnounceSaveOutcome(frame);
   }
   DrawNavigation(frame);
   ImGui::Separator();

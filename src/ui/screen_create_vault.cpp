@@ -28,7 +28,13 @@ void DrawCreateVault(Frame& frame) {
   Paragraph(frame.a11y, frame.Tr(Msg::kCreateVaultIntro));
   ImGui::Dummy(ImVec2(0, 8));
 
+  // The cursor starts in the first field, in the first frame the screen shows.
+  static int drawn_in_frame = -1;
+  const bool opening = drawn_in_frame != ImGui::GetFrameCount() - 1;
+  drawn_in_frame = ImGui::GetFrameCount();
+
   TextFieldOptions name;
+  name.focus_now = opening;
   name.width = ImGui::CalcItemWidth();  // the column's width
   name.required = true;
   name.max_chars = 64;

@@ -17,6 +17,8 @@ void DrawVaultHome(Frame& frame);
 // The open vault's own matters: dossier count, demonstration data, backups, auto-lock, storage,
 // change of passphrase (on the home screen, or in the case file's settings).
 void DrawVaultSections(Frame& frame);
+// Announces the end of a save (a failure urgently) in the frame its status changes.
+void AnnounceSaveOutcome(Frame& frame);
 
 // The message for a refused vault action, in the user's language (empty if none).
 const char* VaultErrorText(const Frame& frame, const Status& error);

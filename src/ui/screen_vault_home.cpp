@@ -23,6 +23,9 @@ const char* SaveText(const Frame& frame) {
   return "";
 }
 
+// Screen readers hear when a save ends, once: saved, or (at once) failed. Not on the frame the
+// screen opens, nor for the steps in between.
+
 // The backup: when the last one was made, a reminder when it is old, the export button.
 void DrawBackup(Frame& frame) {
   const HomeUiState& home = *frame.home;
@@ -97,6 +100,20 @@ void DrawChangePassphrase(Frame& frame) {
 
 }  // namespace
 
+// Says a save's end to screen readers (a failure at once) in the frame where it changes.
+void AnnounceSaveOutcome(Frame& frame) {
+  static int drawn_in_frame = -1;
+  static SaveState last = SaveState::kSaved;
+  const bool continuing = drawn_in_frame == ImGui::GetFrameCount() - 1;
+  drawn_in_frame = ImGui::GetFrameCount();
+  const SaveState save = frame.vault->save;
+  const bool changed = continuing && save != last;
+  last = save;
+  if (!changed || frame.vault->read_only) return;
+  if (save == SaveState::kSaved) Announce(frame.a11y, SaveText(frame));
+  if (save == SaveState::kFailed) Announce(frame.a11y, SaveText(frame), true);
+}
+
 void DrawVaultSections(Frame& frame) {
   // Counted by the home controller when the case file changes; without one, by a COUNT query.
   int dossiers = 0;
@@ -135,6 +152,7 @@ void DrawVaultHome(Frame& frame) {
   Heading(frame.a11y, frame.vault->display_name.c_str(), 1);
   // The save status is always visible; a failure is never hidden.
   Paragraph(frame.a11y, frame.vault->read_only ? frame.Tr(Msg::kReadOnly) : SaveText(frame));
+  AnnounceSaveOutcome(frame);
   ImGui::Dummy(ImVec2(0, 8));
   Paragraph(frame.a11y, frame.Tr(Msg::kVaultHomeIntro));
   if (Button(frame.a11y, frame.Tr(Msg::kLock), "lock-vault")) {

@@ -24,7 +24,7 @@ describe("accessible layer", () => {
   beforeEach(async () => {
     page = await browser.newPage();
     await page.setContent(`<!doctype html><html lang="fr"><body>
-      <canvas id="canvas" width="800" height="600"></canvas>
+      <canvas id="canvas" width="800" height="600" tabindex="-1"></canvas>
       <div id="a11y-layer" style="position:absolute;inset:0"></div>
       <div id="a11y-descriptions" hidden></div></body></html>`);
     await page.addStyleTag({ path: styleSheet });
@@ -39,6 +39,7 @@ describe("accessible layer", () => {
           focus: (id) => window.calls.push(["focus", id]),
           setValue: (id, value) => window.calls.push(["setValue", id, value]),
           setText: (id, text) => window.calls.push(["setText", id, text]),
+          shortcut: (code) => window.calls.push(["shortcut", code]),
         });
       // Stands for GLFW: a window listener in the capture phase, registered after the layer's.
       window.addEventListener("keydown", (e) => window.glfwKeys.push(e.key), true);
@@ -73,7 +74,7 @@ describe("accessible layer", () => {
     const slider = page.getByRole("slider", { name: "Taille du texte" });
     assert.equal(await slider.getAttribute("aria-valuetext"), "150 %");
     assert.equal(await slider.getAttribute("aria-valuenow"), "150");
-    const order = await page.locator("#a11y-layer > *").evaluateAll((els) => els.map((e) => e.dataset.widget));
+    const order = await page.locator("#a11y-layer > :not(.a11y-live)").evaluateAll((els) => els.map((e) => e.dataset.widget));
     assert.deepEqual(order, ["1", "2", "3", "4", "5", "6", "7"]);
     const box = await create.boundingBox();
     assert.deepEqual(box, { x: 10, y: 90, width: 120, height: 30 });
@@ -133,7 +134,7 @@ describe("accessible layer", () => {
                         { id: 2, role: "text", name: "Intro", ...at(10, 50) }, slider, after]));
     await update(frame([{ id: 2, role: "text", name: "Intro", ...at(10, 50) }, slider, after]));
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "Verrouillage");
-    assert.deepEqual(await page.evaluate(() => [...document.getElementById("a11y-layer").children]
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll("#a11y-layer > :not(.a11y-live)")]
       .map((el) => el.textContent || el.getAttribute("aria-label"))), ["Intro", "Verrouillage", "Exporter"]);
   });
 
@@ -345,5 +346,111 @@ describe("accessible layer", () => {
     assert.equal(await name.getAttribute("aria-invalid"), null);
     assert.equal(await name.getAttribute("aria-describedby"), null);
     assert.equal(await page.locator(`[id="${errorId}"]`).count(), 0);
+  });
+
+  // Live regions, focus requests, list rows and shortcuts.
+  const liveLog = () => page.evaluate(() => window.liveLog);
+  const watchLiveRegions = () => page.evaluate(() => {
+    window.liveLog = [];
+    for (const region of document.querySelectorAll(".a11y-live")) {
+      new MutationObserver(() => {
+        if (region.textContent) window.liveLog.push([region.getAttribute("role"), region.textContent]);
+      }).observe(region, { childList: true, characterData: true, subtree: true });
+    }
+  });
+  const announced = (json, count) => update(json).then(() =>
+    page.waitForFunction((n) => window.liveLog.length >= n, count)).then(() => page.waitForTimeout(150));
+  const button = (fields = {}) => ({ id: 4, role: "button", name: "Ouvrir", ...at(200, 10), ...fields });
+
+  it("reads each announcement once, a repeated one again, an urgent one at once", async () => {
+    await watchLiveRegions();
+    const status = page.getByRole("status");
+    assert.equal(await status.getAttribute("aria-live"), "polite");
+    assert.equal(await page.getByRole("alert").getAttribute("aria-live"), "assertive");
+    await announced(JSON.stringify({ lang: "fr", announce: "Enregistré", nodes: [button()] }), 1);
+    // The next frame without it, then the same text again: a new save, read again.
+    await update(frame([button({ ...at(200, 12) })]));
+    await announced(JSON.stringify({ lang: "fr", announce: "Enregistré", nodes: [button()] }), 2);
+    // The same announcement in two frames in a row is one announcement.
+    await update(JSON.stringify({ lang: "fr", announce: "Enregistré", nodes: [button({ ...at(200, 14) })] }));
+    await announced(JSON.stringify({ lang: "fr", announce: "Échec de l’enregistrement", urgent: true, nodes: [button()] }), 3);
+    assert.deepEqual(await liveLog(), [["status", "Enregistré"], ["status", "Enregistré"], ["alert", "Échec de l’enregistrement"]]);
+    assert.equal(await status.textContent(), "Enregistré");
+    // Out of sight, out of the widgets' order, and never in the way of the pointer.
+    assert.deepEqual(await status.boundingBox(), { x: 0, y: 0, width: 1, height: 1 });
+    const order = await page.locator("#a11y-layer > *").evaluateAll((els) => els.map((e) => e.dataset.widget || e.getAttribute("role")));
+    assert.deepEqual(order, ["4", "status", "alert"]);
+  });
+
+  it("focuses an element when its widget asks, once per request, after placing it", async () => {
+    await update(frame([button(), field({ focus: true })]));
+    const box = page.getByRole("textbox", { name: "Nom affiché" });
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "Nom affiché");
+    assert.deepEqual((await page.evaluate(() => window.calls)).at(-1), ["focus", 20]);
+    // The user moves on while the request lasts: it does not pull them back.
+    await page.getByRole("button", { name: "Ouvrir" }).focus();
+    await update(frame([button(), field({ focus: true, ...at(10, 44, 300, 33) })]));
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Ouvrir");
+    // A new request, after frames without one, does.
+    await update(frame([button(), field()]));
+    await update(frame([button(), field({ focus: true })]));
+    assert.equal(await box.evaluate((el) => el === document.activeElement), true);
+  });
+
+  it("publishes a list row as a link with its columns, activated by click and Enter only", async () => {
+    const row = (fields) => ({ role: "link", ...at(10, 10, 500, 28), ...fields });
+    await update(frame([
+      row({ id: 50, name: "Dupré, Élodie", description: "Suivi · 3 mars · en retard", current: true }),
+      row({ id: 51, name: "Martin, Paul", description: "Clos · 1 février", ...at(10, 38, 500, 28) }),
+    ]));
+    const first = page.getByRole("link", { name: "Dupré, Élodie" });
+    assert.equal(await first.getAttribute("aria-current"), "true");
+    assert.equal(await page.locator(`[id="${await first.getAttribute("aria-describedby")}"]`).textContent(),
+                 "Suivi · 3 mars · en retard");
+    const second = page.getByRole("link", { name: "Martin, Paul" });
+    assert.equal(await second.getAttribute("aria-current"), null);
+    await second.click();
+    await second.press("Enter");
+    await second.press("Space");  // a link is not activated by Space
+    assert.deepEqual(await calls(), [["activate", 51], ["activate", 51]]);
+    assert.equal(await page.evaluate(() => location.hash), "");
+    assert.deepEqual(await glfwKeys(), []);
+  });
+
+  it("sends Ctrl+K and Cmd+K from anywhere, in a text field too, and to GLFW never", async () => {
+    await update(frame([field()]));
+    await page.locator("body").press("Control+k");
+    const box = page.getByRole("textbox", { name: "Nom affiché" });
+    await box.focus();
+    await page.keyboard.press("Meta+k");
+    await page.keyboard.press("Control+K");
+    assert.equal(await box.inputValue(), "");
+    assert.deepEqual(await calls(), [["shortcut", 1], ["shortcut", 1], ["shortcut", 1]]);
+    assert.deepEqual((await glfwKeys()).filter((k) => k.toLowerCase() === "k"), []);
+    const prevented = await box.evaluate((el) => {
+      const event = new KeyboardEvent("keydown", { key: "k", ctrlKey: true, bubbles: true, cancelable: true });
+      el.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    assert.equal(prevented, true);
+  });
+
+  it("sends Escape from the layer or the page, not from the canvas or an input method", async () => {
+    await update(frame([button(), field()]));
+    await page.getByRole("button", { name: "Ouvrir" }).press("Escape");
+    await page.locator("body").press("Escape");
+    assert.deepEqual(await calls(), [["shortcut", 2], ["shortcut", 2]]);
+    // The canvas has the keyboard: GLFW hands Escape to ImGui, which sees the shortcut itself.
+    await page.locator("#canvas").focus();
+    await page.keyboard.press("Escape");
+    assert.deepEqual(await glfwKeys(), ["Escape"]);
+    // Escape cancelling a composition is the input method's.
+    const prevented = await page.getByRole("textbox", { name: "Nom affiché" }).evaluate((el) => {
+      const event = new KeyboardEvent("keydown", { key: "Escape", isComposing: true, bubbles: true, cancelable: true });
+      el.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    assert.equal(prevented, false);
+    assert.equal((await calls()).length, 2);
   });
 });

@@ -80,7 +80,7 @@ describe("vault backup", () => {
     assert.equal(backup.subarray(0, 8).toString("latin1"), "CARNETVB");
     await page.getByText(/^Dernière sauvegarde\u00a0: \d\d\/\d\d\/\d{4}$/).waitFor();
     assert.equal(await page.getByText(/^Pensez à exporter une sauvegarde/).count(), 0);
-    await page.getByText("Enregistré", { exact: true }).waitFor({ timeout: 15000 });
+    await page.locator("#a11y-layer p", { hasText: /^Enregistré$/ }).waitFor({ timeout: 15000 });
     await screenshot(page, "vault-backup-exported");
   });
 
@@ -93,7 +93,7 @@ describe("vault backup", () => {
       const el = document.querySelector('#a11y-layer [role="slider"][aria-label="Verrouillage automatique (minutes)"]');
       return el && el.getAttribute("aria-valuetext") === "15";
     });
-    await page.getByText("Enregistré", { exact: true }).waitFor({ timeout: 15000 });
+    await page.locator("#a11y-layer p", { hasText: /^Enregistré$/ }).waitFor({ timeout: 15000 });
     await page.reload();
     await ready(page);
     await unlock(page);

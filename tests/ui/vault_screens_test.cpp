@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 
 #include "app/vault_controller.h"
@@ -136,6 +137,50 @@ TEST_SUITE("vault screens") {
       }
     }
     CHECK(counted);
+  }
+
+  TEST_CASE("the create screen puts the cursor in its first field when it opens, once") {
+    MemoryShelf shelf;
+    VaultController vaults(shelf);
+    test::HeadlessImGui ui;
+    ui.services.vaults = &vaults;
+    ui.Frame();
+    const A11yNode* create = Find(ui.a11y, A11yRole::kButton, "Créer un coffre");
+    REQUIRE(create != nullptr);
+    ui.a11y.QueueActivation(create->id);
+    ui.Frame();  // applies the command
+    ui.Frame();
+    const A11yNode* name = Find(ui.a11y, A11yRole::kTextField, "Nom affiché");
+    REQUIRE(name != nullptr);
+    CHECK(name->focus_request);
+    CHECK_FALSE(Find(ui.a11y, A11yRole::kTextField, "Phrase de passe")->focus_request);
+    ui.Frame();
+    CHECK_FALSE(Find(ui.a11y, A11yRole::kTextField, "Nom affiché")->focus_request);
+  }
+
+  TEST_CASE("the end of a save is announced once, not the steps before it") {
+    MemoryShelf shelf;
+    VaultController vaults(shelf);
+    test::HeadlessImGui ui;
+    ui.services.vaults = &vaults;
+    vaults.Create("Marie — CPAM", kPassphrase, kPassphrase, kKdfFloor);
+    vaults.ConfirmRecoveryKeySeen();
+    ui.Frame();
+    CHECK(ui.a11y.announcement().empty());  // the screen opening is not news
+    const A11yNode* fill =
+        Find(ui.a11y, A11yRole::kButton, "Ajouter des dossiers de démonstration");
+    REQUIRE(fill != nullptr);
+    ui.a11y.QueueActivation(fill->id);
+    std::string heard;
+    for (int i = 0; i < 20; ++i) {
+      vaults.Tick(std::int64_t{i} * 1000);  // the save starts a moment after the change
+      ui.Frame();
+      if (!ui.a11y.announcement().empty()) {
+        heard += "[" + ui.a11y.announcement() + (ui.a11y.announcement_urgent() ? "!" : "") + "]";
+      }
+    }
+    CHECK(vaults.state().save == SaveState::kSaved);
+    CHECK(heard == "[Enregistré]");
   }
 
   TEST_CASE("the home screen offers the backup, the auto-lock slider and the storage facts") {

@@ -25,7 +25,10 @@ void ConnectA11yRegistry(ui::A11yRegistry* registry) { g_registry = registry; }
 
 void PublishA11y(const ui::A11yRegistry& registry, const char* page_lang) {
   std::string json = registry.ToJson(page_lang);
-  if (json == g_last_published) return;  // the DOM is touched only when something changed
+  // The DOM is touched only when something changed. An announcement is in one frame's JSON
+  // only, so the frame after it differs and is published too: the layer sees each
+  // announcement appear once, then go, and reads it once.
+  if (json == g_last_published) return;
   carnet_js_publish_a11y(json.c_str());
   g_last_published = std::move(json);
 }
@@ -55,6 +58,18 @@ EMSCRIPTEN_KEEPALIVE void carnet_a11y_set_text(std::uint32_t id, const char* utf
   carnet::platform::WakeFrames();
   if (carnet::platform::g_registry != nullptr && utf8 != nullptr) {
     carnet::platform::g_registry->QueueSetText(id, utf8);
+  }
+}
+
+// The user pressed a page-wide shortcut (a ui::Shortcut value); unknown codes are ignored. The
+// key press itself already noted the user's activity (boot.js).
+EMSCRIPTEN_KEEPALIVE void carnet_a11y_shortcut(int code) {
+  carnet::platform::WakeFrames();
+  if (carnet::platform::g_registry == nullptr) return;
+  if (code == static_cast<int>(carnet::ui::Shortcut::kPalette)) {
+    carnet::platform::g_registry->QueueShortcut(carnet::ui::Shortcut::kPalette);
+  } else if (code == static_cast<int>(carnet::ui::Shortcut::kEscape)) {
+    carnet::platform::g_registry->QueueShortcut(carnet::ui::Shortcut::kEscape);
   }
 }
 

@@ -1,6 +1,6 @@
 // Connects the accessible registry to the DOM layer of web/a11y_layer.js: publishes each
 // frame's nodes (only when they changed) and receives from the page the activations, focus
-// changes, slider values and typed text.
+// changes, slider values, typed text and page-wide shortcuts.
 #pragma once
 
 #include "ui/a11y_registry.h"
