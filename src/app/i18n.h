@@ -192,7 +192,6 @@ enum class Msg : unsigned short {
   kCategoriesTitle,
   kNewCategory,
   kParentCategory,
-  kAdd,
   kDeactivate,
   kStepsTitle,
   kNewStep,
@@ -200,6 +199,9 @@ enum class Msg : unsigned short {
   kRecorded,
   kSelected,
   kReadOnlyCase,
+  kBirthShort,
+  kAddCategory,
+  kAddStep,
   kCount,  // keep last
 };
 inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);

@@ -54,7 +54,7 @@ void DrawCategories(Frame& frame, bool writable) {
           .submitted;
   WidgetOptions add;
   add.disabled = !writable;
-  if (Button(frame.a11y, frame.Tr(Msg::kAdd), "new-category-add", add) || submitted) {
+  if (Button(frame.a11y, frame.Tr(Msg::kAddCategory), "new-category-add", add) || submitted) {
     Submit(frame, CaseForm::kCategory,
            AddLocalCategoryRequested{f.new_category, f.new_category_parent});
   }
@@ -84,7 +84,7 @@ void DrawSteps(Frame& frame, bool writable) {
       TextField(frame.a11y, frame.Tr(Msg::kNewStep), "new-step", &f.new_step, label).submitted;
   WidgetOptions add;
   add.disabled = !writable;
-  if (Button(frame.a11y, frame.Tr(Msg::kAdd), "new-step-add", add) || submitted) {
+  if (Button(frame.a11y, frame.Tr(Msg::kAddStep), "new-step-add", add) || submitted) {
     Submit(frame, CaseForm::kProcessStatus, AddProcessStatusRequested{f.new_step});
   }
   if (const char* error = CaseFormError(frame, CaseForm::kProcessStatus)) {

@@ -112,7 +112,7 @@ void DrawCaseShell(Frame& frame) {
   }
   ImGui::Dummy(ImVec2(0, 4));
   // The screen scrolls under the navigation, which stays in place.
-  ImGui::BeginChild("case-content", ImVec2(0, 0));
+  ImGui::BeginChild("case-content", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   if (f.open == CaseForm::kNewDossier) {
     DrawNewDossier(frame);
   } else {

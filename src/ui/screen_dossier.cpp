@@ -25,7 +25,7 @@ std::string PersonFacts(const Frame& frame, const PersonFields& p) {
     std::string text = std::to_string(b.year);
     if (b.month != 0) text = (b.month < 10 ? "0" : "") + std::to_string(b.month) + "/" + text;
     if (b.day != 0) text = (b.day < 10 ? "0" : "") + std::to_string(b.day) + "/" + text;
-    add(Msg::kFieldBirth, text);
+    add(Msg::kBirthShort, text);
   }
   if (p.address.has_value()) add(Msg::kFieldAddress, p.address.value);
   if (p.phone.has_value()) add(Msg::kFieldPhone, p.phone.value);

@@ -164,7 +164,11 @@ void DrawTable(Frame& frame) {
                                 ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
                                 ImGuiTableFlags_SizingStretchProp;
   const float height = ImGui::GetContentRegionAvail().y - 8.0f;
-  if (!ImGui::BeginTable("overview", 5, flags, ImVec2(0, height > 120 ? height : 120))) return;
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(6.0f, 5.0f));
+  if (!ImGui::BeginTable("overview", 5, flags, ImVec2(0, height > 120 ? height : 120))) {
+    ImGui::PopStyleVar();
+    return;
+  }
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(frame.Tr(Msg::kColName), 0, 3.0f);
   ImGui::TableSetupColumn(frame.Tr(Msg::kColStep), 0, 1.5f);
@@ -180,6 +184,7 @@ void DrawTable(Frame& frame) {
     }
   }
   ImGui::EndTable();
+  ImGui::PopStyleVar();
 }
 
 }  // namespace

@@ -301,9 +301,15 @@ TextFieldResult TextField(A11yRegistry& a11y, const char* label, const char* id,
 
 void Heading(A11yRegistry& a11y, const char* text, int level) {
   const Fonts& fonts = GetFonts();
-  const bool big = level <= 1 && fonts.heading != nullptr;
+  // Levels 1 and 2 in the heading font; deeper ones in the accent colour, a little apart.
+  const bool big = level <= 2 && fonts.heading != nullptr;
   if (big) ImGui::PushFont(fonts.heading);
+  if (level >= 3) {
+    ImGui::Dummy(ImVec2(0, 2));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(AccentColor()));
+  }
   ImGui::TextUnformatted(text);
+  if (level >= 3) ImGui::PopStyleColor();
   if (big) ImGui::PopFont();
   A11yNode node = NodeForLastItem(ImGui::GetID(text), A11yRole::kHeading, text);
   node.level = level < 1 ? 1 : (level > 6 ? 6 : level);

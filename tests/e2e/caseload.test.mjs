@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
 import { openApp, screenshot, settle } from "./lib/harness.mjs";
-import { createVault, unlockVault } from "./lib/vault_steps.mjs";
+import { createVault, unlockVault, waitSaved } from "./lib/vault_steps.mjs";
 
 const kVault = "Secteur Nord";
 
@@ -31,7 +31,7 @@ describe("caseload", () => {
     await page.getByRole("textbox", { name: "Prénom" }).fill("Élodie");
     await page.getByRole("textbox", { name: /^Date de naissance/ }).fill("31/02/1980");
     await page.getByRole("textbox", { name: "Prénom" }).press("Enter");
-    const name = page.getByRole("textbox", { name: "Nom" });
+    const name = page.getByRole("textbox", { name: "Nom", exact: true });
     await page.locator('#a11y-layer [aria-invalid="true"]').first().waitFor();
     assert.equal(await page.getByRole("textbox", { name: "Prénom" }).inputValue(), "Élodie");
     await screenshot(page, "caseload-new-dossier-refused");
@@ -69,7 +69,7 @@ describe("caseload", () => {
     await page.getByRole("textbox", { name: "Intitulé" }).fill("Rappeler le bailleur");
     await page.getByRole("textbox", { name: "Intitulé" }).press("Enter");
     await page.getByText(/· Rappeler le bailleur$/).first().waitFor();
-    await page.getByText("Enregistré", { exact: true }).waitFor({ timeout: 15000 });
+    await waitSaved(page);
     await screenshot(page, "caseload-dossier");
   });
 
@@ -90,7 +90,7 @@ describe("caseload", () => {
 
   it("finds everything again after a reload and an unlock", async () => {
     const { page } = app;
-    await page.getByText("Enregistré", { exact: true }).waitFor({ timeout: 15000 });
+    await waitSaved(page);
     await page.reload();
     await page.waitForFunction(() => document.body.dataset.ready === "1");
     await unlockVault(page, kVault);

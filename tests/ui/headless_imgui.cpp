@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "app/caseload.h"
 #include "app/controller.h"
 #include "app/vault_home.h"
 #include "ui/theme.h"
@@ -36,10 +37,15 @@ void HeadlessImGui::Frame() {
                   vaults != nullptr ? &vaults->state() : nullptr,
                   session != nullptr ? &session->store() : nullptr,
                   services.home != nullptr ? &services.home->state() : nullptr};
+  if (services.caseload != nullptr) {
+    frame.caseload = &services.caseload->state();
+    frame.case_forms = &case_forms;
+  }
   ui::DrawApp(frame);
   ImGui::Render();
   ApplyAll(state, services, commands);
   if (services.home != nullptr) services.home->Tick(services.today);
+  if (services.caseload != nullptr) services.caseload->Tick(services.today, now);
 }
 
 void HeadlessImGui::Frame(const std::function<void(ui::A11yRegistry&)>& draw) {

@@ -172,7 +172,10 @@ void DrawFrame(const CanvasGeometry& canvas) {
 
   carnet::platform::PublishA11y(g_app.a11y, carnet::LangCode(g_app.state.lang));
   const carnet::Status applied = carnet::ApplyAll(g_app.state, g_app.services, g_app.commands);
-  if (!applied.ok()) std::fprintf(stderr, "command refused: %s\n", applied.message().c_str());
+  // A refused input is shown beside its field; only other failures are worth the console.
+  if (!applied.ok() && applied.code() != carnet::StatusCode::kInvalidArgument) {
+    std::fprintf(stderr, "command refused: %s\n", applied.message().c_str());
+  }
   if (!g_app.first_frame_reported) {
     g_app.first_frame_reported = true;
     carnet_js_first_frame();

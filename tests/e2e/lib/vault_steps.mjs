@@ -21,3 +21,8 @@ export async function unlockVault(page, name) {
   await page.getByRole("button", { name: "Déverrouiller" }).click();
   await page.getByRole("heading", { level: 1, name }).waitFor({ timeout: 30000 });
 }
+
+// Waits until the save status says everything is saved (the paragraph, not the live region).
+export async function waitSaved(page) {
+  await page.locator("#a11y-layer p", { hasText: /^Enregistré$/ }).waitFor({ timeout: 15000 });
+}
