@@ -51,10 +51,19 @@ struct SetBackupReminderRequested {
   int days = 0;  // 0: never remind
 };
 
-using Command = std::variant<SetLanguage, ShowScreen, CreateVaultRequested, UnlockVaultRequested,
-                             RecoveryKeySeen, LockVaultRequested, ChangePassphraseRequested,
-                             FillDemoRequested, ExportBackupRequested, ImportBackupRequested,
-                             SetAutoLockRequested, SetBackupReminderRequested>;
+// Display preferences: they apply before any vault is open.
+struct SetTheme {
+  Theme theme;
+};
+struct SetTextSize {
+  int percent = 100;  // kMinTextPercent to kMaxTextPercent; anything else is refused
+};
+
+using Command =
+    std::variant<SetLanguage, ShowScreen, CreateVaultRequested, UnlockVaultRequested,
+                 RecoveryKeySeen, LockVaultRequested, ChangePassphraseRequested, FillDemoRequested,
+                 ExportBackupRequested, ImportBackupRequested, SetAutoLockRequested,
+                 SetBackupReminderRequested, SetTheme, SetTextSize>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet
