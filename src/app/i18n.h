@@ -93,6 +93,12 @@ enum class Msg : unsigned short {
   kPersistenceRefused,
   kPersistenceUnsupported,
   kQuotaLow,
+  kDisplaySettings,
+  kThemeLabel,
+  kThemeLight,
+  kThemeHighContrast,
+  kTextSize,
+  kTextSizeFormat,
   kCount,  // keep last
 };
 inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);

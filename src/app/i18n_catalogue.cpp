@@ -186,6 +186,12 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
      "pourraient échouer. Exportez une sauvegarde et libérez de la place.",
      "The browser’s storage is almost full: the next saves could fail. Export a backup and free "
      "some space."},
+    {Msg::kDisplaySettings, "Affichage", "Display"},
+    {Msg::kThemeLabel, "Thème", "Theme"},
+    {Msg::kThemeLight, "Clair", "Light"},
+    {Msg::kThemeHighContrast, "Contraste élevé", "High contrast"},
+    {Msg::kTextSize, "Taille du texte", "Text size"},
+    {Msg::kTextSizeFormat, "%d\u00a0%%", "%d%%"},
 }};
 
 constexpr bool CatalogueIsInOrder() {
