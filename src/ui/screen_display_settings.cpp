@@ -35,7 +35,8 @@ float LabelColumn(const Frame& frame) {
     const float w = ImGui::CalcTextSize(frame.Tr(label)).x;
     widest = w > widest ? w : widest;
   }
-  return ImGui::GetCursorPosX() + widest + ImGui::GetStyle().ItemSpacing.x * 2;
+  // SameLine's offset counts from the start of the enclosing group (the screen's column).
+  return widest + ImGui::GetStyle().ItemSpacing.x * 2;
 }
 
 void DrawTheme(Frame& frame, float column) {

@@ -86,6 +86,8 @@ void ApplyLightTheme() {
   c[ImGuiCol_HeaderHovered] = Rgb(0xD6, 0xE7, 0xEC);
   c[ImGuiCol_HeaderActive] = Rgb(0xCB, 0xE0, 0xE6);
   c[ImGuiCol_CheckMark] = accent;
+  c[ImGuiCol_SliderGrab] = accent;
+  c[ImGuiCol_SliderGrabActive] = Rgb(0x1E, 0x4F, 0x5E);
   c[ImGuiCol_NavHighlight] = accent;
   c[ImGuiCol_Separator] = Rgb(0xD5, 0xD1, 0xC8);
 }
