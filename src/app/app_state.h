@@ -16,10 +16,20 @@ enum class Screen : unsigned char {
   kRecoveryUnlock,  // recovery key of `selected_vault`
 };
 
+// How the interface is drawn (the display preferences, kept per browser).
+enum class Theme : unsigned char {
+  kLight,
+  kHighContrast,  // black on white, with borders on every frame: contrast of 7:1 at least
+};
+inline constexpr int kMinTextPercent = 100;
+inline constexpr int kMaxTextPercent = 200;
+
 struct AppState {
   Lang lang = Lang::kFr;  // French by default, whatever the browser's language
   Screen screen = Screen::kWelcome;
   std::string selected_vault;  // id, for kUnlockVault and kRecoveryUnlock
+  Theme theme = Theme::kLight;
+  int text_percent = 100;  // text and widget size, kMinTextPercent to kMaxTextPercent
 };
 
 }  // namespace carnet

@@ -52,15 +52,25 @@ struct SetBackupReminderRequested {
   int days = 0;  // 0: never remind
 };
 
-using Command = std::variant<
-    SetLanguage, ShowScreen, CreateVaultRequested, UnlockVaultRequested, RecoveryKeySeen,
-    LockVaultRequested, ChangePassphraseRequested, FillDemoRequested, ExportBackupRequested,
-    ImportBackupRequested, SetAutoLockRequested, SetBackupReminderRequested, ShowCaseView,
-    OpenDossierRequested, SetOverviewFilter, PaletteSearch, CreateDossierRequested,
-    RecordContactRequested, AddRequestRequested, ScheduleRequested, WriteNoteRequested,
-    ChangeStatusRequested, CloseDossierRequested, ReopenDossierRequested, SetRequestStatusRequested,
-    CompleteTaskRequested, PostponeTaskRequested, AddLocalCategoryRequested,
-    DeactivateCategoryRequested, AddProcessStatusRequested, DeactivateProcessStatusRequested>;
+// Display preferences: they apply before any vault is open.
+struct SetTheme {
+  Theme theme;
+};
+struct SetTextSize {
+  int percent = 100;  // kMinTextPercent to kMaxTextPercent; anything else is refused
+};
+
+using Command =
+    std::variant<SetLanguage, ShowScreen, CreateVaultRequested, UnlockVaultRequested,
+                 RecoveryKeySeen, LockVaultRequested, ChangePassphraseRequested, FillDemoRequested,
+                 ExportBackupRequested, ImportBackupRequested, SetAutoLockRequested,
+                 SetBackupReminderRequested, ShowCaseView, OpenDossierRequested, SetOverviewFilter,
+                 PaletteSearch, CreateDossierRequested, RecordContactRequested, AddRequestRequested,
+                 ScheduleRequested, WriteNoteRequested, ChangeStatusRequested,
+                 CloseDossierRequested, ReopenDossierRequested, SetRequestStatusRequested,
+                 CompleteTaskRequested, PostponeTaskRequested, AddLocalCategoryRequested,
+                 DeactivateCategoryRequested, AddProcessStatusRequested,
+                 DeactivateProcessStatusRequested, SetTheme, SetTextSize>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet

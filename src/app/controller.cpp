@@ -87,6 +87,20 @@ struct Applier {
   Status operator()(SetBackupReminderRequested& c) {
     return services.home != nullptr ? services.home->SetReminderDays(c.days) : NoVaults();
   }
+  Status operator()(SetTheme& c) {
+    if (c.theme != Theme::kLight && c.theme != Theme::kHighContrast) {
+      return Status::Error(StatusCode::kInvalidArgument, "unknown theme");
+    }
+    state.theme = c.theme;
+    return Status::Ok();
+  }
+  Status operator()(SetTextSize& c) {
+    if (c.percent < kMinTextPercent || c.percent > kMaxTextPercent) {
+      return Status::Error(StatusCode::kInvalidArgument, "text size out of range");
+    }
+    state.text_percent = c.percent;
+    return Status::Ok();
+  }
   Status operator()(ShowCaseView& c) {
     return services.caseload != nullptr ? services.caseload->Show(c.view) : NoVaults();
   }

@@ -202,6 +202,12 @@ enum class Msg : unsigned short {
   kBirthShort,
   kAddCategory,
   kAddStep,
+  kDisplaySettings,
+  kThemeLabel,
+  kThemeLight,
+  kThemeHighContrast,
+  kTextSize,
+  kTextSizeFormat,
   kCount,  // keep last
 };
 inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);

@@ -313,6 +313,12 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kBirthShort, "Naissance", "Born"},
     {Msg::kAddCategory, "Ajouter la sous-catégorie", "Add the sub-category"},
     {Msg::kAddStep, "Ajouter l’étape", "Add the step"},
+    {Msg::kDisplaySettings, "Affichage", "Display"},
+    {Msg::kThemeLabel, "Thème", "Theme"},
+    {Msg::kThemeLight, "Clair", "Light"},
+    {Msg::kThemeHighContrast, "Contraste élevé", "High contrast"},
+    {Msg::kTextSize, "Taille du texte", "Text size"},
+    {Msg::kTextSizeFormat, "%d\u00a0%%", "%d%%"},
 }};
 
 constexpr bool CatalogueIsInOrder() {

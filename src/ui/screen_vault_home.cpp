@@ -4,6 +4,7 @@
 
 #include "core/store.h"
 #include "ui/layout.h"
+#include "ui/screen_display_settings.h"
 #include "ui/screen_vault.h"
 #include "ui/widgets.h"
 
@@ -141,6 +142,8 @@ void DrawVaultSections(Frame& frame) {
     ImGui::Dummy(ImVec2(0, 8));
     DrawStorage(frame);
   }
+  ImGui::Dummy(ImVec2(0, 8));
+  DrawDisplaySettings(frame);
   ImGui::Dummy(ImVec2(0, 8));
   if (Disclosure(frame.a11y, frame.Tr(Msg::kChangePassphrase), "change-passphrase")) {
     DrawChangePassphrase(frame);

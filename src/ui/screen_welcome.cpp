@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "ui/layout.h"
+#include "ui/screen_display_settings.h"
 #include "ui/screen_vault.h"
 #include "ui/widgets.h"
 
@@ -75,6 +76,10 @@ void DrawWelcome(Frame& frame) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     Paragraph(frame.a11y, frame.Tr(Msg::kVaultsUnavailable));
     ImGui::PopStyleColor();
+  }
+  ImGui::Dummy(ImVec2(0, 16));
+  if (Disclosure(frame.a11y, frame.Tr(Msg::kDisplaySettings), "display-settings")) {
+    DrawDisplaySettings(frame);
   }
   EndColumn();
 }

@@ -55,4 +55,58 @@ TEST_SUITE("controller") {
     CHECK(Apply(state, services, lock).ok());
     CHECK(vaults.state().phase == VaultPhase::kLocked);
   }
+
+  TEST_CASE("the display starts light, with text at 100 %") {
+    const AppState state;
+    CHECK(state.theme == Theme::kLight);
+    CHECK(state.text_percent == 100);
+  }
+
+  TEST_CASE("the theme switches to high contrast and back") {
+    AppState state;
+    AppServices services;
+    CommandQueue queue{SetTheme{Theme::kHighContrast}};
+    CHECK(ApplyAll(state, services, queue).ok());
+    CHECK(state.theme == Theme::kHighContrast);
+    Command light = SetTheme{Theme::kLight};
+    CHECK(Apply(state, services, light).ok());
+    CHECK(state.theme == Theme::kLight);
+  }
+
+  TEST_CASE("an unknown theme is refused and the theme stays") {
+    AppState state;
+    AppServices services;
+    Command bad = SetTheme{static_cast<Theme>(9)};
+    const Status status = Apply(state, services, bad);
+    CHECK(status.code() == StatusCode::kInvalidArgument);
+    CHECK(state.theme == Theme::kLight);
+  }
+
+  TEST_CASE("the text size is taken from 100 % to 200 %, and refused outside") {
+    AppState state;
+    AppServices services;
+    for (int percent : {100, 150, 173, 200}) {
+      CAPTURE(percent);
+      Command size = SetTextSize{percent};
+      CHECK(Apply(state, services, size).ok());
+      CHECK(state.text_percent == percent);
+    }
+    for (int percent : {99, 201, 0, -100, 1000}) {
+      CAPTURE(percent);
+      Command size = SetTextSize{percent};
+      const Status status = Apply(state, services, size);
+      CHECK(status.code() == StatusCode::kInvalidArgument);
+      CHECK(state.text_percent == 200);
+    }
+  }
+
+  TEST_CASE("display commands need no vault service") {
+    AppState state;
+    AppServices services;  // no vaults, no home
+    CommandQueue queue{SetTheme{Theme::kHighContrast}, SetTextSize{120}, SetLanguage{Lang::kEn}};
+    CHECK(ApplyAll(state, services, queue).ok());
+    CHECK(state.theme == Theme::kHighContrast);
+    CHECK(state.text_percent == 120);
+    CHECK(state.lang == Lang::kEn);
+  }
 }

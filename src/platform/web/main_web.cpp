@@ -21,6 +21,7 @@
 #include "frame_pacing.h"
 #include "ui/theme.h"
 #include "ui/ui_root.h"
+#include "web_display_prefs.h"
 #include "web_files.h"
 #include "web_key_deriver.h"
 #include "web_shelf.h"
@@ -56,7 +57,10 @@ struct WebApp {
   carnet::AppServices services;
   bool first_frame_reported = false;
   float font_pixel_ratio = 0;  // density the font atlas was built for
-  CanvasGeometry drawn;        // the canvas when the last frame was drawn
+  int font_text_percent = 0;   // text size the font atlas and the style were built for
+  carnet::Theme style_theme = carnet::Theme::kLight;  // theme of the style
+  carnet::DisplayPrefs stored_prefs;                  // as last read from or written to storage
+  CanvasGeometry drawn;                               // the canvas when the last frame was drawn
 };
 
 WebApp g_app;
@@ -96,13 +100,45 @@ CanvasGeometry SyncCanvas() {
   return g;
 }
 
-// Fonts are rasterised at the device's density and drawn at CSS size.
-void LoadFontsForDensity(float pixel_ratio) {
-  if (!carnet::ui::LoadFonts(kFontPath, kFontSize * pixel_ratio)) {
+// Fonts are rasterised at the device's density and the chosen text size, and drawn at CSS size.
+void LoadFontsForDensity(float pixel_ratio, int text_percent) {
+  const float text_scale = static_cast<float>(text_percent) / 100.0f;
+  if (!carnet::ui::LoadFonts(kFontPath, kFontSize * pixel_ratio * text_scale)) {
     std::fprintf(stderr, "the embedded font %s could not be read\n", kFontPath);
   }
   ImGui::GetIO().FontGlobalScale = 1.0f / pixel_ratio;
   g_app.font_pixel_ratio = pixel_ratio;
+  g_app.font_text_percent = text_percent;
+}
+
+// The theme, with every size of the style scaled like the text, from a fresh style each time.
+void ApplyStyle(carnet::Theme theme, int text_percent) {
+  carnet::ui::ApplyTheme(theme, static_cast<float>(text_percent) / 100.0f);
+  g_app.style_theme = theme;
+}
+
+// Brings fonts and style in line with the state's display preferences and the screen's density.
+void ApplyDisplay(const CanvasGeometry& canvas) {
+  const carnet::AppState& state = g_app.state;
+  if (canvas.pixel_ratio != g_app.font_pixel_ratio ||
+      state.text_percent != g_app.font_text_percent) {
+    const bool size_changed = state.text_percent != g_app.font_text_percent;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    LoadFontsForDensity(canvas.pixel_ratio, state.text_percent);
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (size_changed) ApplyStyle(state.theme, state.text_percent);
+  }
+  if (state.theme != g_app.style_theme) ApplyStyle(state.theme, state.text_percent);
+}
+
+// Stores the display preferences when a command changed them, and has the next frame drawn
+// with them.
+void StoreChangedDisplayPrefs() {
+  const carnet::DisplayPrefs prefs = carnet::DisplayPrefsOf(g_app.state);
+  if (prefs == g_app.stored_prefs) return;
+  carnet::platform::StoreDisplayPrefs(prefs);
+  g_app.stored_prefs = prefs;
+  carnet::platform::WakeFrames();
 }
 
 std::int64_t NowMs() { return static_cast<std::int64_t>(emscripten_get_now()); }
@@ -137,11 +173,7 @@ void TickVaults() {
 
 // Draws one frame of the interface and applies the commands it emitted.
 void DrawFrame(const CanvasGeometry& canvas) {
-  if (canvas.pixel_ratio != g_app.font_pixel_ratio) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    LoadFontsForDensity(canvas.pixel_ratio);
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  }
+  ApplyDisplay(canvas);
   glfwPollEvents();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -176,6 +208,7 @@ void DrawFrame(const CanvasGeometry& canvas) {
   if (!applied.ok() && applied.code() != carnet::StatusCode::kInvalidArgument) {
     std::fprintf(stderr, "command refused: %s\n", applied.message().c_str());
   }
+  StoreChangedDisplayPrefs();
   if (!g_app.first_frame_reported) {
     g_app.first_frame_reported = true;
     carnet_js_first_frame();
@@ -246,8 +279,12 @@ int main() {
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout comes from code; nothing is written to storage
-  LoadFontsForDensity(static_cast<float>(emscripten_get_device_pixel_ratio()));
-  carnet::ui::ApplyLightTheme();
+  // The display preferences apply from the first frame, before any vault is unlocked.
+  g_app.stored_prefs = carnet::platform::LoadDisplayPrefs();
+  carnet::ApplyDisplayPrefs(g_app.stored_prefs, g_app.state);
+  LoadFontsForDensity(static_cast<float>(emscripten_get_device_pixel_ratio()),
+                      g_app.state.text_percent);
+  ApplyStyle(g_app.state.theme, g_app.state.text_percent);
   ImGui_ImplGlfw_InitForOpenGL(g_app.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
