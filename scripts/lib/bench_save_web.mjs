@@ -55,6 +55,7 @@ try {
   await page.getByLabel("Phrase de passe", { exact: true }).fill(passphrase);
   await page.getByRole("button", { name: "Déverrouiller" }).click();
   await page.getByRole("heading", { name, level: 1 }).waitFor();
+  await page.getByRole("button", { name: "Paramètres" }).click();
 
   const slider = page.getByRole("slider", { name: "Verrouillage automatique (minutes)" });
   await slider.focus();

@@ -80,6 +80,7 @@ describe("vault", () => {
     await second.getByLabel("Phrase de passe", { exact: true }).fill(kPassphrase);
     await second.getByRole("button", { name: "Déverrouiller" }).click();
     await second.locator("#a11y-layer p", { hasText: /^Ce coffre est déjà ouvert dans un autre onglet/ }).waitFor({ timeout: 30000 });
+    await second.getByRole("button", { name: "Paramètres" }).click();
     const fill = second.getByRole("button", { name: "Ajouter des dossiers de démonstration" });
     assert.equal(await fill.isDisabled(), true);
     await screenshot(second, "vault-read-only");

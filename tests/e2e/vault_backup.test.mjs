@@ -22,6 +22,8 @@ async function unlock(page) {
   await page.getByLabel("Phrase de passe", { exact: true }).fill(kPassphrase);
   await page.getByRole("button", { name: "Déverrouiller" }).click();
   await page.getByRole("heading", { name: kName }).waitFor({ timeout: 30000 });
+  // Backups and the vault's settings are under Paramètres.
+  await page.getByRole("button", { name: "Paramètres" }).click();
 }
 
 const vaultButtons = (page) => page.getByRole("button", { name: /^Ouvrir un coffre « / });
@@ -57,6 +59,7 @@ describe("vault backup", () => {
     await page.getByRole("checkbox", { name: "J’ai noté ma clé de secours en lieu sûr" }).click();
     await page.getByRole("button", { name: "Continuer" }).click();
     await page.getByRole("heading", { name: kName }).waitFor();
+    await page.getByRole("button", { name: "Paramètres" }).click();
     await page.locator("#a11y-layer p", { hasText: kPersistence }).waitFor();
     await page.getByText("Dernière sauvegarde\u00a0: aucune pour l’instant.").waitFor();
 

@@ -84,6 +84,7 @@ describe("vault under crashes", () => {
         await page.getByRole("button", { name: "Déverrouiller" }).click();
       }
       await page.getByRole("heading", { name: kName }).waitFor();
+      await page.getByRole("button", { name: "Paramètres" }).click();
       const found = await count(page);
       assert.ok(found >= acknowledged, `run ${run}: ${found} dossiers, ${acknowledged} acknowledged`);
 
