@@ -196,14 +196,10 @@ void VaultController::Unlock(const std::string& id, const std::string& secret, b
       Fail(snapshot.status());
       return;
     }
+    // Moved, not copied: the records of a large vault are held once, beside its decrypted image.
     auto mirror = std::make_unique<MemoryStorage>();
-    PendingSave all;
-    all.new_generation = snapshot.value().generation;
-    for (auto& record : snapshot.value().records) all.batch.puts.push_back(record);
-    if (Status s = mirror->Commit(all.batch, 0, all.new_generation); !s.ok()) {
-      Fail(s);
-      return;
-    }
+    RecordSnapshot loaded = std::move(snapshot).value();
+    mirror->Adopt(std::move(loaded.records), loaded.generation);
     if (recovery_key) {  // a raw key: nothing to derive
       Result<Vault> vault = Vault::UnlockWithRecoveryKey(*mirror, secret.view());
       unlocking_ = std::move(mirror);

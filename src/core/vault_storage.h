@@ -45,6 +45,12 @@ class MemoryStorage : public VaultStorage {
                 std::uint64_t new_generation) override;
 
   std::map<std::string, Bytes>& records() { return records_; }
+  // Takes over `records` at `generation`, replacing what was held (a vault just loaded from
+  // elsewhere: moved, not copied, so the large vault is in memory once).
+  void Adopt(std::map<std::string, Bytes>&& records, std::uint64_t generation) {
+    records_ = std::move(records);
+    generation_ = generation;
+  }
   std::uint64_t bytes_written() const { return bytes_written_; }
 
  private:

@@ -91,7 +91,12 @@ describe("display preferences", () => {
 
   it("keeps the language chosen in the top bar after a reload", async () => {
     const { page } = app;
-    await page.getByRole("button", { name: "English", exact: true }).first().click();
+    // Focus first: the window scrolls back up to the top bar (the display section had taken
+    // focus at the bottom of the page).
+    const english = page.getByRole("button", { name: "English", exact: true }).first();
+    await english.focus();
+    await settle(page, 3);
+    await english.click();
     await createButton(page, "Create a vault").waitFor();
     await reload(page);
     await createButton(page, "Create a vault").waitFor();
