@@ -70,7 +70,10 @@ try {
     window.Module.carnetFrameTimes = null;
     return t;
   });
-  if (top === bottom) throw new Error("the table did not scroll");
+  if (top === bottom) {
+    await page.screenshot({ path: join(tmpdir(), "carnet-bench-overview.png") });
+    throw new Error(`the table did not scroll (${times.length} frames drawn; first row ${top})`);
+  }
   const ui = times.map((t) => t[0]).sort((a, b) => a - b);
   const total = times.map((t) => t[1]).sort((a, b) => a - b);
   console.log(`bench web_overview_rows ${rowsText.replace(/.*\u00a0: /, "")} rows in the overview (${steps} wheel notches, ${times.length} frames drawn)`);

@@ -117,4 +117,21 @@ describe("caseload", () => {
     await page.getByRole("button", { name: "Français" }).click();
     await page.getByRole("heading", { level: 2, name: "Vue d’ensemble" }).waitFor();
   });
+
+  it("scrolls the overview with the wheel, down then back up", async () => {
+    const { page } = app;
+    await page.getByRole("button", { name: "Paramètres" }).click();
+    await page.getByRole("button", { name: "Ajouter des dossiers de démonstration" }).click();
+    await page.getByRole("button", { name: "Vue d’ensemble" }).click();
+    await page.locator("#a11y-layer p", { hasText: /Dossiers affichés\u00a0: [1-9]\d\d/ }).waitFor();
+    const first = page.getByRole("link").first();
+    const top = await first.textContent();
+    const box = await first.boundingBox();
+    await page.mouse.move(box.x + 100, box.y + box.height * 3);
+    for (let i = 0; i < 5; ++i) { await page.mouse.wheel(0, 100); await settle(page, 2); }
+    const scrolled = await first.textContent();
+    assert.notEqual(scrolled, top, "a notch down shows later rows");
+    for (let i = 0; i < 10; ++i) { await page.mouse.wheel(0, -100); await settle(page, 2); }
+    assert.equal(await first.textContent(), top);
+  });
 });

@@ -80,6 +80,17 @@ EM_JS(void, carnet_js_save_started, (double at_ms), {
 EM_JS(void, carnet_js_frame_time, (double ui_ms, double total_ms), {
   if (Array.isArray(Module.carnetFrameTimes)) Module.carnetFrameTimes.push([ui_ms, total_ms]);
 });
+// GLFW's wheel position in steps: its scroll callback in this Emscripten hands over raw pixel
+// deltas with the browser's sign (a notch down is +100), where ImGui wants steps with the
+// native sign. The position is kept by Emscripten's GLFW in steps, the sign flipped, whatever
+// the event's delta mode (pixels, lines or pages).
+EM_JS(double, carnet_js_wheel_steps, (), {
+  return GLFW.wheelPos;
+});
+// This Emscripten never sets the position's start, so the first notch would make it NaN.
+EM_JS(void, carnet_js_start_wheel, (), {
+  GLFW.wheelPos = 0;
+});
 // clang-format on
 
 // Gives the canvas one backing pixel per device pixel, so text is crisp on dense screens.
@@ -148,6 +159,16 @@ void StoreChangedDisplayPrefs() {
 }
 
 std::int64_t NowMs() { return static_cast<std::int64_t>(emscripten_get_now()); }
+
+// The wheel, in steps with the native sign, handed to ImGui (see carnet_js_wheel_steps).
+void OnScroll(GLFWwindow* window, double x_pixels, double /*y_pixels*/) {
+  static double last_steps = 0;
+  const double steps = carnet_js_wheel_steps();
+  const double y = steps - last_steps;
+  last_steps = steps;
+  ImGui_ImplGlfw_ScrollCallback(window, -x_pixels / 100.0, y);
+  carnet::platform::WakeFrames();
+}
 
 carnet::Day LocalToday() {
   const std::time_t now = std::time(nullptr);
@@ -296,6 +317,8 @@ int main() {
                       g_app.state.text_percent);
   ApplyStyle(g_app.state.theme, g_app.state.text_percent);
   ImGui_ImplGlfw_InitForOpenGL(g_app.window, true);
+  carnet_js_start_wheel();
+  glfwSetScrollCallback(g_app.window, OnScroll);  // replaces ImGui's, which it then calls
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   carnet::platform::ConnectA11yRegistry(&g_app.a11y);
