@@ -144,8 +144,12 @@ void A11yRegistry::Announce(std::string text, bool urgent) {
   if (text.empty() || (announcement_urgent_ && !urgent)) return;
   if (urgent && !announcement_urgent_) announcement_.clear();  // the urgent one replaces them
   announcement_urgent_ = urgent;
-  if (!announcement_.empty()) announcement_ += ' ';
-  announcement_ += text;
+  if (announcement_.empty()) {
+    announcement_ = std::move(text);
+  } else {
+    announcement_ += ' ';
+    announcement_ += text;
+  }
 }
 
 void A11yRegistry::QueueShortcut(Shortcut shortcut) {

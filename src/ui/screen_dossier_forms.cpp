@@ -126,7 +126,7 @@ void DrawRequest(Frame& frame, const DossierHeader& h) {
     toggle.pressed = chosen ? Tristate::kTrue : Tristate::kFalse;
     std::string label = category.label;
     if (!category.parent_code.empty())
-      label = CategoryLabel(frame, category.parent_code) + " › " + label;
+      label.insert(0, CategoryLabel(frame, category.parent_code) + " › ");
     if (shown > 0 && ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize(label.c_str()).x + 40) {
       ImGui::SameLine();
     }

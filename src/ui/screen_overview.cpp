@@ -12,7 +12,7 @@
 namespace carnet::ui {
 namespace {
 
-void Toggle(Frame& frame, const char* label, const char* id, bool on, OverviewFilter next) {
+void Toggle(Frame& frame, const char* label, const char* id, bool on, const OverviewFilter& next) {
   WidgetOptions options;
   options.pressed = on ? Tristate::kTrue : Tristate::kFalse;
   if (Button(frame.a11y, label, id, options)) frame.commands.push_back(SetOverviewFilter{next});

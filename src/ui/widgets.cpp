@@ -58,6 +58,10 @@ void DrawFocusRing(const A11yRegistry& a11y, std::uint32_t id) {
                                       ImGui::GetStyle().FrameRounding + 2.0f, 0, 2.5f);
 }
 
+// ImGui 1.86 names no K key: io.KeysDown[] is indexed by the backend's key codes, and GLFW's
+// code for a letter is its upper-case ASCII code (GLFW_KEY_K == 'K').
+constexpr int kGlfwKeyK = 'K';
+
 // Error messages, the asterisk of a required field and the frame of a refused one: a red with a
 // contrast of 5.9:1 on the window background.
 constexpr ImU32 kErrorColor = IM_COL32(0xB3, 0x26, 0x1E, 0xFF);
@@ -357,9 +361,7 @@ bool ShortcutPressed(A11yRegistry& a11y, Shortcut shortcut) {
   const ImGuiIO& io = ImGui::GetIO();
   switch (shortcut) {
     case Shortcut::kPalette:
-      // ImGui 1.86 names no K key: io.KeysDown[] is indexed by the backend's key codes, and
-      // GLFW's code for a letter is its upper-case ASCII code (GLFW_KEY_K == 'K').
-      return (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed('K', false);
+      return (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(kGlfwKeyK, false);
     case Shortcut::kEscape: return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
   }
   return false;

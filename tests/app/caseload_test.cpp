@@ -11,7 +11,7 @@ using namespace carnet;
 namespace {
 
 const Day kToday = *DayFromYmd(2026, 11, 28);
-const Minute kNow = static_cast<Minute>(kToday) * kMinutesPerDay + 14 * 60 + 30;
+const Minute kNow = static_cast<Minute>(kToday) * kMinutesPerDay + Minute{870};
 
 // One open vault with its caseload controller, driven through commands as the UI does.
 struct Desk {
@@ -31,7 +31,7 @@ struct Desk {
     caseload.Tick(kToday, kNow);
   }
   Status Do(Command command) {
-    const Status status = carnet::Apply(state, services, command);
+    Status status = carnet::Apply(state, services, command);
     caseload.Tick(kToday, kNow);
     return status;
   }

@@ -51,7 +51,7 @@ struct Desk {
     ui.services.vaults = &vaults;
     ui.services.caseload = &caseload;
     ui.services.today = kToday;
-    ui.now = static_cast<Minute>(kToday) * kMinutesPerDay + 10 * 60;
+    ui.now = static_cast<Minute>(kToday) * kMinutesPerDay + Minute{600};
     caseload.Tick(kToday, ui.now);
     ui.Frame();
     ui.Frame();

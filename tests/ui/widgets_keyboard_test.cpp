@@ -9,6 +9,13 @@
 using namespace carnet;
 using carnet::ui::Shortcut;
 
+namespace {
+
+constexpr int kGlfwKeyK = 'K';       // GLFW_KEY_K: where the GLFW backend puts K in io.KeysDown
+constexpr int kGlfwKeyEscape = 256;  // GLFW_KEY_ESCAPE
+
+}  // namespace
+
 TEST_SUITE("widgets: focus requests, announcements and shortcuts") {
   TEST_CASE("a widget asks for focus in the frames it says so, and only then") {
     test::HeadlessImGui ui;
@@ -67,7 +74,7 @@ TEST_SUITE("widgets: focus requests, announcements and shortcuts") {
   TEST_CASE("Ctrl+K and Escape pressed while ImGui has the keyboard are shortcuts too") {
     test::HeadlessImGui ui;
     ImGuiIO& io = ImGui::GetIO();
-    io.KeyMap[ImGuiKey_Escape] = 256;  // as the GLFW backend maps it (GLFW_KEY_ESCAPE)
+    io.KeyMap[ImGuiKey_Escape] = kGlfwKeyEscape;  // as the GLFW backend maps it
     int palette = 0;
     int escape = 0;
     auto draw = [&](ui::A11yRegistry& a11y) {
@@ -75,29 +82,29 @@ TEST_SUITE("widgets: focus requests, announcements and shortcuts") {
       if (ui::ShortcutPressed(a11y, Shortcut::kEscape)) ++escape;
     };
     SUBCASE("K alone is typing, not the shortcut") {
-      io.KeysDown[static_cast<int>('K')] = true;
+      io.KeysDown[kGlfwKeyK] = true;
       ui.Frame(draw);
       CHECK(palette == 0);
     }
     SUBCASE("Ctrl+K, held down, opens once") {
       io.KeyCtrl = true;
-      io.KeysDown[static_cast<int>('K')] = true;
+      io.KeysDown[kGlfwKeyK] = true;
       ui.Frame(draw);
       ui.Frame(draw);
       ui.Frame(draw);
       CHECK(palette == 1);
     }
     SUBCASE("Escape") {
-      io.KeysDown[256] = true;
+      io.KeysDown[kGlfwKeyEscape] = true;
       ui.Frame(draw);
-      io.KeysDown[256] = false;
+      io.KeysDown[kGlfwKeyEscape] = false;
       ui.Frame(draw);
       CHECK(escape == 1);
       CHECK(palette == 0);
     }
     SUBCASE("the same press from the DOM layer and ImGui counts once") {
       ui.a11y.QueueShortcut(Shortcut::kEscape);
-      io.KeysDown[256] = true;
+      io.KeysDown[kGlfwKeyEscape] = true;
       ui.Frame(draw);
       CHECK(escape == 1);
     }
