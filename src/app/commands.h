@@ -35,6 +35,7 @@ struct UnlockVaultRequested {
 
 struct RecoveryKeySeen {};
 struct FillDemoRequested {};  // adds the small synthetic caseload to the open vault
+struct TryDemoRequested {};   // opens a demonstration in memory, filled with the small caseload
 struct LockVaultRequested {};
 
 struct ChangePassphraseRequested {
@@ -70,7 +71,7 @@ using Command =
                  CloseDossierRequested, ReopenDossierRequested, SetRequestStatusRequested,
                  CompleteTaskRequested, PostponeTaskRequested, AddLocalCategoryRequested,
                  DeactivateCategoryRequested, AddProcessStatusRequested,
-                 DeactivateProcessStatusRequested, SetTheme, SetTextSize>;
+                 DeactivateProcessStatusRequested, SetTheme, SetTextSize, TryDemoRequested>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet

@@ -68,6 +68,13 @@ struct Applier {
     Result<DemoCounts> counts = GenerateDemo(services.vaults->session()->store(), options);
     return counts.status();
   }
+  Status operator()(TryDemoRequested&) {
+    if (services.vaults == nullptr) return NoVaults();
+    services.vaults->OpenDemo(Tr(Msg::kDemoVaultName, state.lang));
+    if (services.vaults->session() == nullptr) return services.vaults->state().error;
+    FillDemoRequested fill;
+    return (*this)(fill);
+  }
   Status operator()(ChangePassphraseRequested& c) {
     if (services.vaults == nullptr) return NoVaults();
     services.vaults->ChangePassphrase(c.passphrase, c.confirmation, services.kdf);

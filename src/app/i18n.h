@@ -208,6 +208,10 @@ enum class Msg : unsigned short {
   kThemeHighContrast,
   kTextSize,
   kTextSizeFormat,
+  kTryDemo,
+  kTryDemoHint,
+  kDemoVaultName,
+  kDemoNotSaved,
   kCount,  // keep last
 };
 inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);

@@ -319,6 +319,14 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kThemeHighContrast, "Contraste élevé", "High contrast"},
     {Msg::kTextSize, "Taille du texte", "Text size"},
     {Msg::kTextSizeFormat, "%d\u00a0%%", "%d%%"},
+    {Msg::kTryDemo, "Essayer avec des dossiers fictifs", "Try with fictitious dossiers"},
+    {Msg::kTryDemoHint,
+     "Une démonstration en mémoire seulement\u00a0: rien n’est enregistré, tout disparaît au "
+     "verrouillage.",
+     "A demonstration held in memory only: nothing is saved, everything is gone when you lock it."},
+    {Msg::kDemoVaultName, "Démonstration", "Demonstration"},
+    {Msg::kDemoNotSaved, "Démonstration\u00a0: rien n’est enregistré",
+     "Demonstration: nothing is saved"},
 }};
 
 constexpr bool CatalogueIsInOrder() {

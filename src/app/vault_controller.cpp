@@ -279,6 +279,36 @@ void VaultController::ChangePassphrase(const std::string& passphrase,
   });
 }
 
+void VaultController::OpenDemo(const std::string& display_name) {
+  state_.error = Status::Ok();
+  CloseSession();
+  auto storage = std::make_unique<MemoryStorage>();
+  const AeadKey kek = RandomAeadKey();
+  Salt salt{};
+  std::string recovery;
+  Result<Vault> vault =
+      Vault::CreateWithKek(*storage, display_name, kek, salt, kKdfFloor, &recovery);
+  WipeText(&recovery);
+  if (!vault.ok()) {
+    Fail(vault.status());
+    return;
+  }
+  Result<VaultSession> session = VaultSession::Open(std::move(vault).value());
+  if (!session.ok()) {
+    Fail(session.status());
+    return;
+  }
+  ++epoch_;
+  mirror_ = std::move(storage);
+  session_ = std::make_unique<VaultSession>(std::move(session).value());
+  state_.open_id.clear();
+  state_.display_name = display_name;
+  state_.demo = true;
+  state_.phase = VaultPhase::kUnlocked;
+  state_.save = SaveState::kSaved;
+  state_.save_error = Status::Ok();
+}
+
 void VaultController::BecomeWriter(const std::string& id) {
   state_.read_only = true;  // until the lock is granted
   const std::uint64_t epoch = epoch_;
@@ -288,7 +318,7 @@ void VaultController::BecomeWriter(const std::string& id) {
 }
 
 void VaultController::StartSave() {
-  if (state_.read_only || !session_ || session_->vault().save_pending() ||
+  if (state_.read_only || state_.demo || !session_ || session_->vault().save_pending() ||
       !session_->has_unsaved_changes())
     return;
   Result<PendingSave> prepared = session_->PrepareSave();
@@ -361,6 +391,7 @@ void VaultController::CloseSession() {
   if (session_ && !state_.read_only && !state_.open_id.empty())
     shelf_.ReleaseWriter(state_.open_id);
   state_.read_only = false;
+  state_.demo = false;
   if (session_) session_->Lock();
   session_.reset();
   mirror_.reset();

@@ -33,6 +33,7 @@ struct VaultUiState {
   std::string open_id;
   std::string display_name;
   bool read_only = false;  // open in another tab: nothing is saved from this one
+  bool demo = false;       // a demonstration held in memory only: nothing is ever stored
   SaveState save = SaveState::kSaved;
   Status save_error;  // why the last save failed, shown until a save succeeds
   int auto_lock_minutes = 10;
@@ -74,6 +75,10 @@ class VaultController {
               const std::string& confirmation, const KdfParams& kdf);
   void ConfirmRecoveryKeySeen();
   void Unlock(const std::string& id, const std::string& secret, bool recovery_key);
+  // Opens a demonstration case file held in memory only, under a random key: never stored,
+  // never listed, gone when locked or when the page closes. Writable, so that every screen can
+  // be tried; the save status says that nothing is kept.
+  void OpenDemo(const std::string& display_name);
   // Sets a new passphrase (after unlocking with the recovery key, or any time).
   void ChangePassphrase(const std::string& passphrase, const std::string& confirmation,
                         const KdfParams& kdf);

@@ -151,6 +151,10 @@ void VaultHomeController::SetQuota(std::uint64_t usage, std::uint64_t quota) {
 
 Status VaultHomeController::RequestExport() {
   if (vaults_.session() == nullptr || vaults_.stored_records() == nullptr) return NoVault();
+  if (vaults_.state().demo) {
+    return Status::Error(StatusCode::kInternal, Problem::kWrongState,
+                         "a demonstration is never stored, so never backed up");
+  }
   if (files_ == nullptr) {
     return Status::Error(StatusCode::kInternal, "files cannot be handed over here");
   }

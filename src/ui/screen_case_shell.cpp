@@ -69,6 +69,7 @@ void DrawNavigation(Frame& frame) {
 
 const char* SaveStatusText(const Frame& frame) {
   if (frame.vault->read_only) return frame.Tr(Msg::kReadOnly);
+  if (frame.vault->demo) return frame.Tr(Msg::kDemoNotSaved);
   switch (frame.vault->save) {
     case SaveState::kSaved: return frame.Tr(Msg::kSaved);
     case SaveState::kUnsaved: return frame.Tr(Msg::kUnsaved);

@@ -40,7 +40,8 @@ void DrawBackup(Frame& frame) {
                                             : std::string(frame.Tr(Msg::kNoBackupYet));
   Paragraph(frame.a11y, last.c_str());
   WidgetOptions exporting;
-  exporting.disabled = home.exporting;
+  exporting.disabled = home.exporting || frame.vault->demo;
+  if (frame.vault->demo) exporting.description = frame.Tr(Msg::kDemoNotSaved);
   exporting.primary = home.reminder_due;
   if (Button(frame.a11y, frame.Tr(Msg::kExportBackup), "export-backup", exporting)) {
     frame.commands.push_back(ExportBackupRequested{});

@@ -72,6 +72,14 @@ void DrawWelcome(Frame& frame) {
     frame.commands.push_back(ShowScreen{Screen::kCreateVault, ""});
   }
   if (frame.home != nullptr) DrawImport(frame, available);
+  ImGui::Dummy(ImVec2(0, 8));
+  WidgetOptions demo;
+  demo.disabled = !available;
+  demo.description = frame.Tr(Msg::kTryDemoHint);
+  if (Button(frame.a11y, frame.Tr(Msg::kTryDemo), "try-demo", demo)) {
+    frame.commands.push_back(TryDemoRequested{});
+  }
+  Paragraph(frame.a11y, frame.Tr(Msg::kTryDemoHint));
   if (!available) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     Paragraph(frame.a11y, frame.Tr(Msg::kVaultsUnavailable));

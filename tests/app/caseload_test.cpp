@@ -226,3 +226,30 @@ TEST_CASE("caseload: locking forgets everything shown") {
   CHECK(desk.caseload.state().rows.empty());
   CHECK_FALSE(desk.Do(ShowCaseView{CaseView::kToday}).ok());
 }
+
+TEST_CASE("a demonstration opens in memory, filled, and nothing of it is ever stored") {
+  MemoryShelf shelf;
+  VaultController vaults{shelf};
+  AppState state;
+  AppServices services;
+  services.vaults = &vaults;
+  services.today = kToday;
+  Command demo = TryDemoRequested{};
+  REQUIRE(carnet::Apply(state, services, demo).ok());
+  REQUIRE(vaults.session() != nullptr);
+  CHECK(vaults.state().demo);
+  CHECK(vaults.state().phase == VaultPhase::kUnlocked);
+  CHECK(vaults.state().display_name == "Démonstration");
+  Result<int> count = vaults.session()->store().DossierCount();
+  REQUIRE(count.ok());
+  CHECK(count.value() > 100);
+  // Changes are pending for ever: no save starts, nothing reaches the shelf.
+  for (std::int64_t t = 0; t < 10000; t += 500) vaults.Tick(t);
+  CHECK(vaults.state().save == SaveState::kUnsaved);
+  vaults.RefreshList();
+  CHECK(vaults.state().vaults.empty());
+  CHECK(vaults.session()->has_unsaved_changes());
+  vaults.Lock();
+  CHECK(vaults.session() == nullptr);
+  CHECK_FALSE(vaults.state().demo);
+}
