@@ -212,6 +212,8 @@ enum class Msg : unsigned short {
   kTryDemoHint,
   kDemoVaultName,
   kDemoNotSaved,
+  kCopyContact,
+  kCopied,
   kCount,  // keep last
 };
 inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);

@@ -327,6 +327,8 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kDemoVaultName, "Démonstration", "Demonstration"},
     {Msg::kDemoNotSaved, "Démonstration\u00a0: rien n’est enregistré",
      "Demonstration: nothing is saved"},
+    {Msg::kCopyContact, "Copier les coordonnées", "Copy the contact details"},
+    {Msg::kCopied, "Coordonnées copiées dans le presse-papiers.", "Contact details copied to the clipboard."},
 }};
 
 constexpr bool CatalogueIsInOrder() {

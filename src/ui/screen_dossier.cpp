@@ -35,6 +35,14 @@ std::string PersonFacts(const Frame& frame, const PersonFields& p) {
   return facts;
 }
 
+// The name, then the address and the phone when known, one per line.
+std::string ContactText(const DossierView& dossier) {
+  std::string text = dossier.header.display_name;
+  if (dossier.person.address.has_value()) text += "\n" + dossier.person.address.value;
+  if (dossier.person.phone.has_value()) text += "\n" + dossier.person.phone.value;
+  return text;
+}
+
 void DrawRequests(Frame& frame, const DossierHeader& h, bool writable) {
   Heading(frame.a11y, frame.Tr(Msg::kRequestsTitle), 3);
   if (h.requests.empty()) Paragraph(frame.a11y, frame.Tr(Msg::kNoRequest));
@@ -125,6 +133,13 @@ void DrawDossier(Frame& frame) {
   Paragraph(frame.a11y, status.c_str());
   const std::string facts = PersonFacts(frame, c.dossier.person);
   if (!facts.empty()) Paragraph(frame.a11y, facts.c_str());
+  // The name and how to reach the person, for a letter or a message: to the system clipboard
+  // (the platform's ImGui clipboard function), at the user's request only.
+  if (Button(frame.a11y, frame.Tr(Msg::kCopyContact), "copy-contact")) {
+    const std::string text = ContactText(c.dossier);
+    ImGui::SetClipboardText(text.c_str());
+    Announce(frame.a11y, frame.Tr(Msg::kCopied));
+  }
   DrawRequests(frame, h, writable);
   ImGui::Dummy(ImVec2(0, 6));
   DrawActions(frame, h, writable);

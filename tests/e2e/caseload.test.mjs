@@ -134,4 +134,22 @@ describe("caseload", () => {
     for (let i = 0; i < 10; ++i) { await page.mouse.wheel(0, -100); await settle(page, 2); }
     assert.equal(await first.textContent(), top);
   });
+
+  it("copies a person's contact details to the system clipboard, and pastes into a field", async () => {
+    const { page } = app;
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
+    await page.getByRole("link").first().click();
+    const name = await page.getByRole("heading", { level: 2 }).last().textContent();
+    await page.getByRole("button", { name: "Copier les coordonnées" }).click();
+    await page.waitForFunction(async (n) => (await navigator.clipboard.readText()).startsWith(n), name);
+    await page.getByRole("status").getByText("Coordonnées copiées dans le presse-papiers.").waitFor();
+    // Pasted into the palette's field, it finds the same dossier.
+    await page.keyboard.press("Control+k");
+    const field = page.getByRole("textbox", { name: "Début du nom" });
+    await field.waitFor();
+    await page.evaluate((n) => navigator.clipboard.writeText(n), name.split(" ")[0]);
+    await field.press("Control+v");
+    assert.equal(await field.inputValue(), name.split(" ")[0]);
+    await page.getByRole("button", { name }).last().waitFor();
+  });
 });

@@ -2,6 +2,8 @@
 // caseload): what each publishes to the accessible layer, and the paths through them.
 #include <doctest/doctest.h>
 
+#include <imgui.h>
+
 #include <string>
 
 #include "app/caseload.h"
@@ -148,6 +150,9 @@ TEST_SUITE("case screens") {
     CHECK(desk.ui.case_forms.contact.summary.empty());
     CHECK(desk.caseload.state().dossier.timeline.size() == events + 1);
     CHECK(desk.Has(A11yRole::kText, "28/11/2026 9h30 · Entretien · Point sur le dossier FSL"));
+
+    desk.Press("Copier les coordonnées");
+    CHECK(std::string(ImGui::GetClipboardText()).rfind(row.display_name, 0) == 0);
   }
 
   TEST_CASE("the category picker searches as you type and offers no-fit") {

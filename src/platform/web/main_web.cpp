@@ -91,6 +91,14 @@ EM_JS(double, carnet_js_wheel_steps, (), {
 EM_JS(void, carnet_js_start_wheel, (), {
   GLFW.wheelPos = 0;
 });
+// The system clipboard: ImGui's copies go to navigator.clipboard (GLFW's clipboard in this
+// Emscripten stays inside the page). Written asynchronously; a refusal is only logged.
+EM_JS(void, carnet_js_copy_text, (const char* utf8), {
+  const text = UTF8ToString(utf8);
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(text).catch((error) => console.warn("copy refused:", error));
+  }
+});
 // clang-format on
 
 // Gives the canvas one backing pixel per device pixel, so text is crisp on dense screens.
@@ -169,6 +177,8 @@ void OnScroll(GLFWwindow* window, double x_pixels, double /*y_pixels*/) {
   ImGui_ImplGlfw_ScrollCallback(window, -x_pixels / 100.0, y);
   carnet::platform::WakeFrames();
 }
+
+void CopyToClipboard(void* /*user_data*/, const char* text) { carnet_js_copy_text(text); }
 
 carnet::Day LocalToday() {
   const std::time_t now = std::time(nullptr);
@@ -318,6 +328,7 @@ int main() {
   ApplyStyle(g_app.state.theme, g_app.state.text_percent);
   ImGui_ImplGlfw_InitForOpenGL(g_app.window, true);
   carnet_js_start_wheel();
+  io.SetClipboardTextFn = CopyToClipboard;
   glfwSetScrollCallback(g_app.window, OnScroll);  // replaces ImGui's, which it then calls
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
