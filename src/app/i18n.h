@@ -214,6 +214,7 @@ enum class Msg : unsigned short {
   kDemoNotSaved,
   kCopyContact,
   kCopied,
+  kTimelineAll,
   kCount,  // keep last
 };
 inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);

@@ -329,6 +329,7 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
      "Demonstration: nothing is saved"},
     {Msg::kCopyContact, "Copier les coordonnées", "Copy the contact details"},
     {Msg::kCopied, "Coordonnées copiées dans le presse-papiers.", "Contact details copied to the clipboard."},
+    {Msg::kTimelineAll, "Afficher tout l’historique", "Show the whole history"},
 }};
 
 constexpr bool CatalogueIsInOrder() {

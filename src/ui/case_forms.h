@@ -26,7 +26,9 @@ struct CaseForms {
   // The submission waited for: its form, and the outcome serial that will answer it.
   CaseForm awaiting = CaseForm::kNone;
   std::uint64_t awaiting_serial = 0;
-  bool focus_first = false;  // put the cursor in the open form's first field this frame
+  bool focus_first = false;
+  Id timeline_all_of = 0;  // the dossier whose whole history is shown (else its recent part)  //
+                           // put the cursor in the open form's first field this frame
 
   bool palette_open = false;
   bool palette_focus = false;

@@ -107,13 +107,22 @@ void DrawActions(Frame& frame, const DossierHeader& h, bool writable) {
   ImGui::NewLine();
 }
 
+// The most recent events first; a long history shows its first ones until asked for all.
 void DrawTimeline(Frame& frame, const std::vector<TimelineEvent>& events) {
+  CaseForms& f = *frame.case_forms;
   Heading(frame.a11y, frame.Tr(Msg::kTimeline), 3);
-  const std::size_t shown = events.size() < kTimelineShown ? events.size() : kTimelineShown;
+  const Id dossier = frame.caseload->dossier.header.dossier_id;
+  const bool all = f.timeline_all_of == dossier;
+  const std::size_t shown = all || events.size() <= kTimelineShown ? events.size() : kTimelineShown;
   for (std::size_t i = 0; i < shown; ++i) {
     ImGui::PushID(static_cast<int>(i));
     Paragraph(frame.a11y, TimelineText(frame, events[i]).c_str());
     ImGui::PopID();
+  }
+  if (shown < events.size()) {
+    const std::string label =
+        std::string(frame.Tr(Msg::kTimelineAll)) + " (" + std::to_string(events.size()) + ")";
+    if (Button(frame.a11y, label.c_str(), "timeline-all")) f.timeline_all_of = dossier;
   }
 }
 

@@ -226,3 +226,30 @@ TEST_SUITE("case screens") {
     CHECK(desk.Has(A11yRole::kHeading, "Local categories"));
   }
 }
+
+TEST_CASE("a long history shows its 150 most recent events until asked for all") {
+  Desk desk(false);
+  CreateDossier create;
+  create.person.last_name = "Morel";
+  create.opened_on = *DayFromYmd(2026, 1, 5);
+  Store& store = desk.vaults.session()->store();
+  const Result<Id> id = store.Apply(create);
+  REQUIRE(id.ok());
+  for (int i = 0; i < 199; ++i) {
+    const Minute at = static_cast<Minute>(*DayFromYmd(2026, 2, 1)) * kMinutesPerDay + i;
+    REQUIRE(store.Apply(WriteNote{id.value(), at, "Note " + std::to_string(i)}).ok());
+  }
+  desk.ui.Frame();  // the caseload sees the change after this frame, the next one draws it
+  desk.ui.Frame();
+  desk.Press("Morel", A11yRole::kLink);
+  int notes = 0;
+  for (const A11yNode& node : desk.ui.a11y.nodes())
+    notes += node.name.find("· Note · ") != std::string::npos;
+  CHECK(notes == 150);
+  CHECK(desk.Has(A11yRole::kText, "01/02/2026 3h18 · Note · Note 198"));  // the newest first
+  desk.Press("Afficher tout l’historique (200)");
+  notes = 0;
+  for (const A11yNode& node : desk.ui.a11y.nodes())
+    notes += node.name.find("· Note · ") != std::string::npos;
+  CHECK(notes == 199);
+}
