@@ -136,8 +136,25 @@ void DrawRow(Frame& frame, const OverviewRow& row) {
   ImGui::TableNextColumn();
   const std::string id = "dossier-" + std::to_string(row.dossier_id);
   const std::string description = RowDescription(frame, row);
+  const std::size_t published = frame.a11y.nodes().size();
   if (RowButton(frame.a11y, row.display_name.c_str(), id.c_str(), description.c_str())) {
     frame.commands.push_back(OpenDossierRequested{row.dossier_id});
+  }
+  // A focused row keeps a row of room above and below it, so that the rows next to it are
+  // drawn and published: Tab and Shift+Tab then walk the whole list, scrolling it.
+  const bool focused =
+      frame.a11y.nodes().size() > published && frame.a11y.nodes().back().id == frame.a11y.focused();
+  if (focused) {
+    const float room = ImGui::GetItemRectSize().y * 1.5f;
+    const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
+    const ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
+    const float header = ImGui::GetFrameHeight();  // the frozen header row
+    if (ImGui::GetItemRectMax().y + room > clip_max.y) {
+      ImGui::SetScrollY(ImGui::GetScrollY() + ImGui::GetItemRectMax().y + room - clip_max.y);
+    } else if (ImGui::GetItemRectMin().y - room < clip_min.y + header && ImGui::GetScrollY() > 0) {
+      ImGui::SetScrollY(ImGui::GetScrollY() -
+                        (clip_min.y + header - (ImGui::GetItemRectMin().y - room)));
+    }
   }
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(StepLabel(frame, row.status_code).c_str());

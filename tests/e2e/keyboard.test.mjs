@@ -110,4 +110,30 @@ describe("keyboard only", () => {
     await settle(page, 3);
     assert.equal(await page.getByRole("heading", { name: "Rechercher un dossier" }).count(), 0);
   });
+
+  it("walks the whole overview with Tab, the list scrolling along", async () => {
+    const { page } = app;
+    await tabTo(page, "button", "Paramètres");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "button", "Ajouter des dossiers de démonstration");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "button", "Vue d’ensemble");
+    await page.keyboard.press("Enter");
+    await page.locator("#a11y-layer p", { hasText: /Dossiers affichés\u00a0: [1-9]\d\d/ }).waitFor();
+    const visible = await page.getByRole("link").allTextContents();
+    await tabTo(page, "link", visible[0]);
+    const walked = [visible[0]];
+    for (let i = 0; i < 30; ++i) {
+      await page.keyboard.press("Tab");
+      await settle(page, 3);
+      walked.push(await page.evaluate(() => {
+        const el = document.activeElement;
+        return el && el.tagName === "A" ? el.textContent : `(${el ? el.tagName : "nothing"})`;
+      }));
+    }
+    assert.equal(new Set(walked).size, walked.length, `a row twice or focus lost: ${walked}`);
+    assert.ok(walked.every((name) => !name.startsWith("(")), `left the list: ${walked}`);
+    assert.ok(!visible.includes(walked[walked.length - 1]), "the list did not scroll");
+    await screenshot(page, "keyboard-overview-walked");
+  });
 });
