@@ -6,9 +6,9 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
+#include "core/text_rules.h"
 #include "ui/case_text.h"
 #include "ui/screen_case.h"
 #include "ui/widgets.h"
@@ -93,11 +93,8 @@ void DrawContact(Frame& frame, const DossierHeader& h) {
   }
 }
 
-std::string Folded(const std::string& text) {
-  std::string out = text;
-  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
-}
+// Case and French accents ignored: "equip" finds "Équipement".
+std::string Folded(const std::string& text) { return FoldForSort(text); }
 
 void DrawRequest(Frame& frame, const DossierHeader& h) {
   CaseForms& f = *frame.case_forms;

@@ -159,7 +159,7 @@ TEST_SUITE("case screens") {
     Desk desk(true);
     desk.Press(desk.caseload.state().rows.front().display_name, A11yRole::kLink);
     desk.Press("Ajouter une demande");
-    desk.Type("Catégorie (tapez pour chercher)", "logem");
+    desk.Type("Catégorie (tapez pour chercher)", "LOGEM");  // case and accents ignored
     int categories = 0;
     bool no_fit = false;
     for (const A11yNode& node : desk.ui.a11y.nodes()) {
@@ -252,4 +252,16 @@ TEST_CASE("a long history shows its 150 most recent events until asked for all")
   for (const A11yNode& node : desk.ui.a11y.nodes())
     notes += node.name.find("· Note · ") != std::string::npos;
   CHECK(notes == 199);
+}
+
+TEST_CASE("the category picker ignores accents and case") {
+  Desk desk(true);
+  desk.Press(desk.caseload.state().rows.front().display_name, A11yRole::kLink);
+  desk.Press("Ajouter une demande");
+  desk.Type("Catégorie (tapez pour chercher)", "sante");
+  bool found = false;
+  for (const A11yNode& node : desk.ui.a11y.nodes()) {
+    found = found || node.name.find("Santé et accès aux soins") == 0;
+  }
+  CHECK(found);
 }
