@@ -1,5 +1,7 @@
 #include "ui/case_fields.h"
 
+#include "ui/layout.h"
+
 #include <imgui.h>
 
 #include <string>
@@ -35,7 +37,7 @@ void AnswerField(Frame& frame, const char* label, const char* id, AnswerInput* i
     toggle.pressed = on ? Tristate::kTrue : Tristate::kFalse;
     // The accessible name says which field the answer is for.
     toggle.description = label;
-    if (!first) ImGui::SameLine();
+    if (!first) SameLineForButton(frame.Tr(choice.label));
     first = false;
     const std::string button_id = std::string(id) + choice.suffix;
     if (Button(frame.a11y, frame.Tr(choice.label), button_id.c_str(), toggle)) {

@@ -14,6 +14,15 @@ void BeginColumn(float max_width, float top_margin) {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
 }
 
+void SameLineIfRoom(float width) {
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+void SameLineForButton(const char* label) {
+  SameLineIfRoom(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+}
+
 void EndColumn() {
   ImGui::PopTextWrapPos();
   ImGui::PopItemWidth();

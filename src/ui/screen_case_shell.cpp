@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "ui/case_text.h"
+#include "ui/layout.h"
 #include "ui/screen_case.h"
 #include "ui/screen_vault.h"
 #include "ui/widgets.h"
@@ -25,40 +26,41 @@ void CollectOutcome(Frame& frame) {
   f.awaiting = CaseForm::kNone;
 }
 
-void NavButton(Frame& frame, Msg label, const char* id, CaseView view, bool current) {
+// One button of the navigation bar, after the previous one when it fits (else below it).
+// Going elsewhere closes the palette and the new dossier form.
+void NavButton(Frame& frame, const char* label, const char* id, bool current, bool first,
+               CaseView view) {
+  if (!first) SameLineForButton(label);
   WidgetOptions options;
   options.pressed = current ? Tristate::kTrue : Tristate::kFalse;
-  if (Button(frame.a11y, frame.Tr(label), id, options)) {
-    frame.case_forms->palette_open = false;
-    frame.commands.push_back(ShowCaseView{view});
-  }
-  ImGui::SameLine();
+  if (!Button(frame.a11y, label, id, options)) return;
+  CaseForms& f = *frame.case_forms;
+  f.palette_open = false;
+  if (f.open == CaseForm::kNewDossier || view == CaseView::kDossier) f.open = CaseForm::kNone;
+  frame.commands.push_back(ShowCaseView{view});
 }
 
 void DrawNavigation(Frame& frame) {
   const CaseloadUiState& c = *frame.caseload;
-  const bool new_dossier = frame.case_forms->open == CaseForm::kNewDossier;
-  NavButton(frame, Msg::kNavToday, "nav-today", CaseView::kToday,
-            c.view == CaseView::kToday && !new_dossier);
-  NavButton(frame, Msg::kNavOverview, "nav-overview", CaseView::kOverview,
-            c.view == CaseView::kOverview && !new_dossier);
+  CaseForms& f = *frame.case_forms;
+  const bool form = f.open == CaseForm::kNewDossier;
+  auto current = [&](CaseView view) { return c.view == view && !form; };
+  NavButton(frame, frame.Tr(Msg::kNavToday), "nav-today", current(CaseView::kToday), true,
+            CaseView::kToday);
+  NavButton(frame, frame.Tr(Msg::kNavOverview), "nav-overview", current(CaseView::kOverview), false,
+            CaseView::kOverview);
   if (c.has_dossier) {
-    WidgetOptions options;
-    options.pressed =
-        c.view == CaseView::kDossier && !new_dossier ? Tristate::kTrue : Tristate::kFalse;
-    if (Button(frame.a11y, c.dossier.header.display_name.c_str(), "nav-dossier", options)) {
-      frame.case_forms->open = CaseForm::kNone;
-      frame.commands.push_back(ShowCaseView{CaseView::kDossier});
-    }
-    ImGui::SameLine();
+    NavButton(frame, c.dossier.header.display_name.c_str(), "nav-dossier",
+              current(CaseView::kDossier), false, CaseView::kDossier);
   }
-  NavButton(frame, Msg::kNavSettings, "nav-settings", CaseView::kSettings,
-            c.view == CaseView::kSettings && !new_dossier);
+  NavButton(frame, frame.Tr(Msg::kNavSettings), "nav-settings", current(CaseView::kSettings), false,
+            CaseView::kSettings);
+  SameLineForButton(frame.Tr(Msg::kNavSearch));
   if (Button(frame.a11y, frame.Tr(Msg::kNavSearch), "nav-search")) {
-    frame.case_forms->palette_open = true;
-    frame.case_forms->palette_focus = true;
+    f.palette_open = true;
+    f.palette_focus = true;
   }
-  ImGui::SameLine();
+  SameLineForButton(frame.Tr(Msg::kLock));
   if (Button(frame.a11y, frame.Tr(Msg::kLock), "lock-vault")) {
     frame.forms.WipeSecrets();
     frame.commands.push_back(LockVaultRequested{});

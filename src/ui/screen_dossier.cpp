@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ui/case_text.h"
+#include "ui/layout.h"
 #include "ui/screen_case.h"
 #include "ui/screen_dossier_forms.h"
 #include "ui/widgets.h"
@@ -61,7 +62,7 @@ void DrawRequests(Frame& frame, const DossierHeader& h, bool writable) {
         RequestStatus::kAbandoned};
     bool first = true;
     for (const RequestStatus outcome : kOutcomes) {
-      if (!first) ImGui::SameLine();
+      if (!first) SameLineForButton(RequestStatusText(frame, outcome));
       first = false;
       const std::string id = "request-" + std::to_string(r.request_id) + "-" +
                              std::to_string(static_cast<int>(outcome));
@@ -74,37 +75,38 @@ void DrawRequests(Frame& frame, const DossierHeader& h, bool writable) {
   }
 }
 
-void ActionButton(Frame& frame, Msg label, const char* id, CaseForm form, bool writable) {
+void ActionButton(Frame& frame, Msg label, const char* id, CaseForm form, bool writable,
+                  bool first = false) {
   CaseForms& f = *frame.case_forms;
   WidgetOptions options;
   options.pressed = f.open == form ? Tristate::kTrue : Tristate::kFalse;
   options.disabled = !writable;
   if (!writable) options.description = frame.Tr(Msg::kReadOnlyCase);
+  if (!first) SameLineForButton(frame.Tr(label));
   if (Button(frame.a11y, frame.Tr(label), id, options)) {
     f.open = f.open == form ? CaseForm::kNone : form;
     f.focus_first = f.open != CaseForm::kNone;
   }
-  ImGui::SameLine();
 }
 
 void DrawActions(Frame& frame, const DossierHeader& h, bool writable) {
   const bool closed = h.closed_on.has_value();
   if (!closed) {
-    ActionButton(frame, Msg::kRecordContact, "action-contact", CaseForm::kContact, writable);
+    ActionButton(frame, Msg::kRecordContact, "action-contact", CaseForm::kContact, writable, true);
     ActionButton(frame, Msg::kAddRequest, "action-request", CaseForm::kRequest, writable);
     ActionButton(frame, Msg::kPlan, "action-plan", CaseForm::kTask, writable);
     ActionButton(frame, Msg::kWriteNote, "action-note", CaseForm::kNote, writable);
     ActionButton(frame, Msg::kChangeStep, "action-step", CaseForm::kStatus, writable);
     ActionButton(frame, Msg::kCloseDossier, "action-close", CaseForm::kClose, writable);
   } else {
-    ActionButton(frame, Msg::kWriteNote, "action-note", CaseForm::kNote, writable);
+    ActionButton(frame, Msg::kWriteNote, "action-note", CaseForm::kNote, writable, true);
     WidgetOptions options;
     options.disabled = !writable;
+    SameLineForButton(frame.Tr(Msg::kReopenDossier));
     if (Button(frame.a11y, frame.Tr(Msg::kReopenDossier), "action-reopen", options)) {
       Submit(frame, CaseForm::kClose, ReopenDossierRequested{h.dossier_id});
     }
   }
-  ImGui::NewLine();
 }
 
 // The most recent events first; a long history shows its first ones until asked for all.

@@ -10,6 +10,7 @@
 
 #include "core/text_rules.h"
 #include "ui/case_text.h"
+#include "ui/layout.h"
 #include "ui/screen_case.h"
 #include "ui/widgets.h"
 
@@ -48,7 +49,7 @@ void DrawContact(Frame& frame, const DossierHeader& h) {
     const auto kind = static_cast<ContactKind>(k);
     WidgetOptions toggle;
     toggle.pressed = c.kind == kind ? Tristate::kTrue : Tristate::kFalse;
-    if (k > 0) ImGui::SameLine();
+    if (k > 0) SameLineForButton(ContactKindText(frame, kind));
     if (Button(frame.a11y, ContactKindText(frame, kind),
                ("contact-kind-" + std::to_string(k)).c_str(), toggle)) {
       c.kind = kind;
@@ -64,11 +65,11 @@ void DrawContact(Frame& frame, const DossierHeader& h) {
   submitted |= TextField(frame.a11y, frame.Tr(Msg::kFieldDay), "contact-day", &c.day,
                          Short(frame, kForm, "day,at", 200.0f))
                    .submitted;
-  ImGui::SameLine();
+  SameLineIfRoom(160.0f);
   submitted |= TextField(frame.a11y, frame.Tr(Msg::kFieldTime), "contact-time", &c.time,
                          Short(frame, kForm, "time", 160.0f))
                    .submitted;
-  ImGui::SameLine();
+  SameLineIfRoom(160.0f);
   submitted |= TextField(frame.a11y, frame.Tr(Msg::kFieldDuration), "contact-duration", &c.duration,
                          Short(frame, kForm, "duration_minutes", 160.0f))
                    .submitted;
@@ -175,7 +176,7 @@ void DrawTask(Frame& frame, const DossierHeader& h) {
   submitted |= TextField(frame.a11y, frame.Tr(Msg::kFieldDay), "task-day", &t.day,
                          Short(frame, kForm, "due_on", 200.0f))
                    .submitted;
-  ImGui::SameLine();
+  SameLineIfRoom(160.0f);
   TextFieldOptions time = Short(frame, kForm, "due_minute_of_day", 160.0f);
   time.required = t.kind == TaskKind::kAppointment;
   submitted |=
@@ -206,7 +207,7 @@ void DrawStep(Frame& frame, const DossierHeader& h) {
     WidgetOptions toggle;
     toggle.pressed = step.code == h.status_code ? Tristate::kTrue : Tristate::kFalse;
     toggle.focus_now = first && frame.case_forms->focus_first;
-    if (!first) ImGui::SameLine();
+    if (!first) SameLineForButton(step.label.c_str());
     first = false;
     if (Button(frame.a11y, step.label.c_str(), ("step-" + step.code).c_str(), toggle) &&
         step.code != h.status_code) {

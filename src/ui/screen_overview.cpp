@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/case_text.h"
+#include "ui/layout.h"
 #include "ui/screen_case.h"
 #include "ui/widgets.h"
 
@@ -109,7 +110,7 @@ void DrawSort(Frame& frame) {
     OverviewFilter next = c.filter;
     next.sort = choice.sort;
     next.descending = on ? !c.filter.descending : false;
-    ImGui::SameLine();
+    SameLineForButton(label.c_str());
     Toggle(frame, label.c_str(), choice.id, on, next);
   }
 }

@@ -3,6 +3,7 @@
 // Enter ("Noter un contact"), Enter (the contact form, a summary typed or not).
 #include <imgui.h>
 
+#include "ui/layout.h"
 #include "ui/screen_case.h"
 #include "ui/widgets.h"
 
@@ -40,12 +41,12 @@ void DrawActions(Frame& frame) {
     Act(frame, CaseForm::kContact);
     return;
   }
-  ImGui::SameLine();
+  SameLineForButton(frame.Tr(Msg::kPlan));
   if (Button(frame.a11y, frame.Tr(Msg::kPlan), "palette-plan")) {
     Act(frame, CaseForm::kTask);
     return;
   }
-  ImGui::SameLine();
+  SameLineForButton(frame.Tr(Msg::kOpen));
   if (Button(frame.a11y, frame.Tr(Msg::kOpen), "palette-open")) Act(frame, CaseForm::kNone);
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ui/case_text.h"
+#include "ui/layout.h"
 #include "ui/screen_case.h"
 #include "ui/widgets.h"
 
@@ -43,13 +44,13 @@ void DrawToday(Frame& frame) {
     if (Button(frame.a11y, done.c_str(), ("done-" + id).c_str(), write)) {
       Submit(frame, CaseForm::kAgenda, CompleteTaskRequested{item.task_id});
     }
-    ImGui::SameLine();
     const std::string later = std::string(frame.Tr(Msg::kPostpone)) + "\u00a0: " + item.title;
+    SameLineForButton(later.c_str());
     if (Button(frame.a11y, later.c_str(), ("postpone-" + id).c_str(), write)) {
       Submit(frame, CaseForm::kAgenda, PostponeTaskRequested{item.task_id, 1});
     }
-    ImGui::SameLine();
     const std::string open = std::string(frame.Tr(Msg::kOpen)) + "\u00a0: " + item.display_name;
+    SameLineForButton(open.c_str());
     if (Button(frame.a11y, open.c_str(), ("open-" + id).c_str())) {
       frame.commands.push_back(OpenDossierRequested{item.dossier_id});
     }
