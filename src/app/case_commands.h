@@ -19,6 +19,7 @@ enum class CaseView : unsigned char { kOverview, kToday, kDossier, kSettings };
 enum class CaseForm : unsigned char {
   kNone,
   kNewDossier,
+  kPerson,  // the person's record, edited
   kContact,
   kRequest,
   kTask,
@@ -87,6 +88,11 @@ struct TaskForm {
 };
 
 struct CreateDossierRequested {
+  NewDossierForm form;
+};
+// The person's record as edited: every field is replaced by the form's.
+struct UpdatePersonRequested {
+  Id dossier_id = 0;
   NewDossierForm form;
 };
 struct RecordContactRequested {

@@ -74,6 +74,7 @@ class CaseloadController {
   Status Search(const std::string& text);
 
   Status Apply(const CreateDossierRequested& c);
+  Status Apply(const UpdatePersonRequested& c);
   Status Apply(const RecordContactRequested& c);
   Status Apply(const AddRequestRequested& c);
   Status Apply(const ScheduleRequested& c);
@@ -92,6 +93,7 @@ class CaseloadController {
  private:
   Store* ReadableStore();
   Status WritableStore(Store** store);
+  Result<PersonFields> ReadPerson(CaseForm form, const NewDossierForm& f);
   Status Finish(CaseForm form, Status status);
   void Refresh(bool force);
   void RefreshOverview(Store& store);

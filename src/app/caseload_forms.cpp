@@ -39,22 +39,31 @@ std::string FreeCode(const char* prefix, const std::vector<Item>& taken) {
 
 }  // namespace
 
+// The person's fields as typed; a refusal is the outcome of `form`.
+Result<PersonFields> CaseloadController::ReadPerson(CaseForm form, const NewDossierForm& f) {
+  PersonFields person;
+  person.first_name = f.first_name;
+  person.last_name = f.last_name;
+  person.alias = f.alias;
+  Result<Answer<BirthDate>> birth = BirthAnswer(f.birth, "birth");
+  if (!birth.ok()) return Finish(form, birth.status());
+  person.birth = birth.value();
+  person.address = TextAnswer(f.address);
+  person.phone = TextAnswer(f.phone);
+  Result<Answer<int>> household = NumberAnswer(f.household_size, 1, 99, "household_size");
+  if (!household.ok()) return Finish(form, household.status());
+  person.household_size = household.value();
+  return person;
+}
+
 Status CaseloadController::Apply(const CreateDossierRequested& c) {
   Store* store = nullptr;
   if (Status s = WritableStore(&store); !s.ok()) return Finish(CaseForm::kNewDossier, s);
   const NewDossierForm& f = c.form;
   CreateDossier command;
-  command.person.first_name = f.first_name;
-  command.person.last_name = f.last_name;
-  command.person.alias = f.alias;
-  Result<Answer<BirthDate>> birth = BirthAnswer(f.birth, "birth");
-  if (!birth.ok()) return Finish(CaseForm::kNewDossier, birth.status());
-  command.person.birth = birth.value();
-  command.person.address = TextAnswer(f.address);
-  command.person.phone = TextAnswer(f.phone);
-  Result<Answer<int>> household = NumberAnswer(f.household_size, 1, 99, "household_size");
-  if (!household.ok()) return Finish(CaseForm::kNewDossier, household.status());
-  command.person.household_size = household.value();
+  Result<PersonFields> person = ReadPerson(CaseForm::kNewDossier, f);
+  if (!person.ok()) return person.status();
+  command.person = std::move(person).value();
   Result<Day> opened = DayField(f.opened_on, state_.today, "opened_on");
   if (!opened.ok()) return Finish(CaseForm::kNewDossier, opened.status());
   command.opened_on = opened.value();
@@ -62,6 +71,15 @@ Status CaseloadController::Apply(const CreateDossierRequested& c) {
   if (!id.ok()) return Finish(CaseForm::kNewDossier, id.status());
   Finish(CaseForm::kNewDossier, Status::Ok());
   return OpenDossier(id.value());
+}
+
+Status CaseloadController::Apply(const UpdatePersonRequested& c) {
+  Store* store = nullptr;
+  if (Status s = WritableStore(&store); !s.ok()) return Finish(CaseForm::kPerson, s);
+  Result<PersonFields> person = ReadPerson(CaseForm::kPerson, c.form);
+  if (!person.ok()) return person.status();
+  return Finish(CaseForm::kPerson,
+                store->Apply(UpdatePerson{c.dossier_id, std::move(person).value()}));
 }
 
 Status CaseloadController::Apply(const RecordContactRequested& c) {

@@ -61,17 +61,16 @@ struct SetTextSize {
   int percent = 100;  // kMinTextPercent to kMaxTextPercent; anything else is refused
 };
 
-using Command =
-    std::variant<SetLanguage, ShowScreen, CreateVaultRequested, UnlockVaultRequested,
-                 RecoveryKeySeen, LockVaultRequested, ChangePassphraseRequested, FillDemoRequested,
-                 ExportBackupRequested, ImportBackupRequested, SetAutoLockRequested,
-                 SetBackupReminderRequested, ShowCaseView, OpenDossierRequested, SetOverviewFilter,
-                 PaletteSearch, CreateDossierRequested, RecordContactRequested, AddRequestRequested,
-                 ScheduleRequested, WriteNoteRequested, ChangeStatusRequested,
-                 CloseDossierRequested, ReopenDossierRequested, SetRequestStatusRequested,
-                 CompleteTaskRequested, PostponeTaskRequested, AddLocalCategoryRequested,
-                 DeactivateCategoryRequested, AddProcessStatusRequested,
-                 DeactivateProcessStatusRequested, SetTheme, SetTextSize, TryDemoRequested>;
+using Command = std::variant<
+    SetLanguage, ShowScreen, CreateVaultRequested, UnlockVaultRequested, RecoveryKeySeen,
+    LockVaultRequested, ChangePassphraseRequested, FillDemoRequested, ExportBackupRequested,
+    ImportBackupRequested, SetAutoLockRequested, SetBackupReminderRequested, ShowCaseView,
+    OpenDossierRequested, SetOverviewFilter, PaletteSearch, CreateDossierRequested,
+    RecordContactRequested, AddRequestRequested, ScheduleRequested, WriteNoteRequested,
+    ChangeStatusRequested, CloseDossierRequested, ReopenDossierRequested, SetRequestStatusRequested,
+    CompleteTaskRequested, PostponeTaskRequested, AddLocalCategoryRequested,
+    DeactivateCategoryRequested, AddProcessStatusRequested, DeactivateProcessStatusRequested,
+    SetTheme, SetTextSize, TryDemoRequested, UpdatePersonRequested>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet

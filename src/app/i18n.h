@@ -215,6 +215,7 @@ enum class Msg : unsigned short {
   kCopyContact,
   kCopied,
   kTimelineAll,
+  kEditPerson,
   kCount,  // keep last
 };
 inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);

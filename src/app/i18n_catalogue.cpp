@@ -328,8 +328,10 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kDemoNotSaved, "Démonstration\u00a0: rien n’est enregistré",
      "Demonstration: nothing is saved"},
     {Msg::kCopyContact, "Copier les coordonnées", "Copy the contact details"},
-    {Msg::kCopied, "Coordonnées copiées dans le presse-papiers.", "Contact details copied to the clipboard."},
+    {Msg::kCopied, "Coordonnées copiées dans le presse-papiers.",
+     "Contact details copied to the clipboard."},
     {Msg::kTimelineAll, "Afficher tout l’historique", "Show the whole history"},
+    {Msg::kEditPerson, "Modifier la fiche", "Edit the record"},
 }};
 
 constexpr bool CatalogueIsInOrder() {

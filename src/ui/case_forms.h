@@ -14,6 +14,8 @@ namespace carnet::ui {
 struct CaseForms {
   CaseForm open = CaseForm::kNone;  // the form shown on the dossier screen (or kNewDossier)
   NewDossierForm new_dossier;
+  NewDossierForm person;  // the person's record being edited
+  Id person_of = 0;       // the dossier whose record `person` holds
   ContactForm contact;
   RequestForm request;
   std::string category_search;

@@ -11,6 +11,8 @@ void DrawOverview(Frame& frame);
 void DrawToday(Frame& frame);
 void DrawDossier(Frame& frame);
 void DrawNewDossier(Frame& frame);
+// The person's name and answers (new dossier, or the person's record edited); true on Enter.
+bool DrawPersonFields(Frame& frame, CaseForm form, NewDossierForm& fields);
 void DrawCaseSettings(Frame& frame);
 // The command palette (Ctrl+K): find a dossier by the start of a name, then act on it.
 void DrawPalette(Frame& frame);

@@ -110,6 +110,10 @@ void DrawCaseSettings(Frame& frame) {
 void CaseForms::Clear(CaseForm form) {
   switch (form) {
     case CaseForm::kNewDossier: new_dossier = NewDossierForm{}; break;
+    case CaseForm::kPerson:
+      person = NewDossierForm{};
+      person_of = 0;
+      break;
     case CaseForm::kContact: contact = ContactForm{}; break;
     case CaseForm::kRequest:
       request = RequestForm{};

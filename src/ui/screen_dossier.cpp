@@ -97,6 +97,7 @@ void DrawActions(Frame& frame, const DossierHeader& h, bool writable) {
     ActionButton(frame, Msg::kPlan, "action-plan", CaseForm::kTask, writable);
     ActionButton(frame, Msg::kWriteNote, "action-note", CaseForm::kNote, writable);
     ActionButton(frame, Msg::kChangeStep, "action-step", CaseForm::kStatus, writable);
+    ActionButton(frame, Msg::kEditPerson, "action-person", CaseForm::kPerson, writable);
     ActionButton(frame, Msg::kCloseDossier, "action-close", CaseForm::kClose, writable);
   } else {
     ActionButton(frame, Msg::kWriteNote, "action-note", CaseForm::kNote, writable, true);

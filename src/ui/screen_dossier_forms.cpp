@@ -200,6 +200,39 @@ void DrawNote(Frame& frame, const DossierHeader& h) {
   }
 }
 
+// An answer as the person form shows it: the value as text, or the state chosen.
+template <typename T>
+AnswerInput AsInput(const Answer<T>& answer, const std::string& text) {
+  return AnswerInput{answer.has_value() ? text : std::string(), answer.state};
+}
+
+std::string BirthText(const BirthDate& b) {
+  std::string text = std::to_string(b.year);
+  if (b.month != 0) text.insert(0, (b.month < 10 ? "0" : "") + std::to_string(b.month) + "/");
+  if (b.day != 0) text.insert(0, (b.day < 10 ? "0" : "") + std::to_string(b.day) + "/");
+  return text;
+}
+
+// The person's record, filled from the case file when it opens.
+void DrawPerson(Frame& frame, const DossierHeader& h) {
+  CaseForms& f = *frame.case_forms;
+  if (f.person_of != h.dossier_id) {
+    const PersonFields& p = frame.caseload->dossier.person;
+    f.person.first_name = p.first_name;
+    f.person.last_name = p.last_name;
+    f.person.alias = p.alias;
+    f.person.birth = AsInput(p.birth, p.birth.has_value() ? BirthText(p.birth.value) : "");
+    f.person.address = AsInput(p.address, p.address.value);
+    f.person.phone = AsInput(p.phone, p.phone.value);
+    f.person.household_size = AsInput(p.household_size, std::to_string(p.household_size.value));
+    f.person_of = h.dossier_id;
+  }
+  const bool submitted = DrawPersonFields(frame, CaseForm::kPerson, f.person);
+  if (SaveRow(frame, CaseForm::kPerson, "person-save") || submitted) {
+    Submit(frame, CaseForm::kPerson, UpdatePersonRequested{h.dossier_id, f.person});
+  }
+}
+
 void DrawStep(Frame& frame, const DossierHeader& h) {
   bool first = true;
   for (const ProcessStatus& step : frame.caseload->statuses) {
@@ -239,6 +272,7 @@ void DrawDossierForm(Frame& frame, const DossierHeader& h) {
     case CaseForm::kTask: DrawTask(frame, h); break;
     case CaseForm::kNote: DrawNote(frame, h); break;
     case CaseForm::kStatus: DrawStep(frame, h); break;
+    case CaseForm::kPerson: DrawPerson(frame, h); break;
     case CaseForm::kClose: DrawClose(frame, h); break;
     default: break;
   }

@@ -11,12 +11,8 @@
 
 namespace carnet::ui {
 
-void DrawNewDossier(Frame& frame) {
+bool DrawPersonFields(Frame& frame, CaseForm kForm, NewDossierForm& d) {
   CaseForms& f = *frame.case_forms;
-  NewDossierForm& d = f.new_dossier;
-  constexpr CaseForm kForm = CaseForm::kNewDossier;
-  BeginColumn(640.0f, 8.0f);
-  Heading(frame.a11y, frame.Tr(Msg::kNewDossier), 2);
   Paragraph(frame.a11y, frame.Tr(Msg::kNameHint));
   TextFieldOptions name;
   name.max_chars = 100;
@@ -44,6 +40,16 @@ void DrawNewDossier(Frame& frame) {
               CaseFieldError(frame, kForm, "phone"));
   AnswerField(frame, frame.Tr(Msg::kFieldHousehold), "new-household", &d.household_size,
               CaseFieldError(frame, kForm, "household_size"));
+  return submitted;
+}
+
+void DrawNewDossier(Frame& frame) {
+  CaseForms& f = *frame.case_forms;
+  NewDossierForm& d = f.new_dossier;
+  constexpr CaseForm kForm = CaseForm::kNewDossier;
+  BeginColumn(640.0f, 8.0f);
+  Heading(frame.a11y, frame.Tr(Msg::kNewDossier), 2);
+  bool submitted = DrawPersonFields(frame, kForm, d);
   TextFieldOptions day;
   day.max_chars = 10;
   day.width = 200.0f;

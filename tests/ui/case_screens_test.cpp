@@ -265,3 +265,29 @@ TEST_CASE("the category picker ignores accents and case") {
   }
   CHECK(found);
 }
+
+TEST_CASE("the person's record opens filled, and an edit replaces it") {
+  Desk desk(true);
+  const OverviewRow row = desk.caseload.state().rows.front();
+  desk.Press(row.display_name, A11yRole::kLink);
+  desk.Press("Modifier la fiche");
+  const PersonFields before = desk.caseload.state().dossier.person;
+  const A11yNode* last = Find(desk.ui.a11y, A11yRole::kTextField, "Nom");
+  REQUIRE(last != nullptr);
+  CHECK(last->value == before.last_name);
+  desk.Type("Adresse", "3 place du Marché");
+  desk.Type("Date de naissance (JJ/MM/AAAA, MM/AAAA ou AAAA)", "13/13/1990");
+  desk.Press("Enregistrer");
+  CHECK_FALSE(
+      Find(desk.ui.a11y, A11yRole::kTextField, "Date de naissance (JJ/MM/AAAA, MM/AAAA ou AAAA)")
+          ->error.empty());
+  // Refused: nothing written.
+  CHECK(desk.caseload.state().dossier.person.address == before.address);
+  CHECK(desk.caseload.state().dossier.person.birth == before.birth);
+  desk.Type("Date de naissance (JJ/MM/AAAA, MM/AAAA ou AAAA)", "1990");
+  desk.Press("Enregistrer");
+  CHECK(desk.caseload.state().dossier.person.address ==
+        Answer<std::string>::Of("3 place du Marché"));
+  CHECK(desk.caseload.state().dossier.person.birth.value.year == 1990);
+  CHECK(desk.ui.case_forms.open == CaseForm::kNone);
+}
