@@ -4,12 +4,11 @@
 // alone and with its hand-over to WebGL and the accessible layer.
 //
 //   node scripts/lib/bench_overview_web.mjs CARNET_CLI WEB_DIR [WHEEL_STEPS]
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { launchBrowser } from "../../tests/e2e/lib/harness.mjs";
+import { buildLargeBackup, importBackup, openAppPage, unlockVault } from "./large_vault_web.mjs";
 import { startStaticServer } from "./static_server.mjs";
 
 const [cli, webDir, stepsText = "150"] = process.argv.slice(2);
@@ -17,36 +16,15 @@ const steps = Number(stepsText);
 const passphrase = "banc d'essai de la vue d'ensemble";
 const name = "Vue d’ensemble 10 000";
 
-function run(args, input = "") {
-  const result = spawnSync(cli, args, { encoding: "utf8", input, maxBuffer: 1 << 24 });
-  if (result.status !== 0) throw new Error(`carnet ${args.join(" ")}: ${result.stderr}`);
-  return result;
-}
-
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 
-const work = mkdtempSync(join(tmpdir(), "carnet-bench-overview-"));
-const vaultDir = join(work, "vault");
-const backup = join(work, "large.carnet-backup");
+const { backup, cleanup } = buildLargeBackup(cli, name, passphrase);
 const { server, url } = await startStaticServer(webDir, 0);
 const browser = await launchBrowser();
 try {
-  run(["demo", "--size", "large", "--seed", "7", "--vault", vaultDir, "--name", name],
-      `${passphrase}\n${passphrase}\n`);
-  run(["vault", "export", vaultDir, "--out", backup]);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(120000);
-  page.on("pageerror", (error) => console.error(`bench: page error: ${error.message}`));
-  await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.ready === "1");
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Importer une sauvegarde" }).click();
-  await (await chooser).setFiles(backup);
-  await page.getByRole("button", { name: `Ouvrir un coffre « ${name} »` }).click();
-  await page.getByLabel("Phrase de passe", { exact: true }).fill(passphrase);
-  await page.getByRole("button", { name: "Déverrouiller" }).click();
-  await page.getByRole("heading", { name, level: 1 }).waitFor();
+  const page = await openAppPage(browser, url);
+  await importBackup(page, backup, name);
+  await unlockVault(page, name, passphrase);
   await page.getByRole("checkbox", { name: "Inclure les dossiers clos" }).click();
   const shown = page.locator("#a11y-layer p", { hasText: /Dossiers affichés/ });
   await page.waitForFunction(() => /affichés\u00a0: 10000$/.test(
@@ -83,5 +61,5 @@ try {
 } finally {
   await browser.close();
   await new Promise((done) => server.close(done));
-  rmSync(work, { recursive: true, force: true });
+  cleanup();
 }

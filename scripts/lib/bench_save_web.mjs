@@ -7,12 +7,8 @@
 //
 // The vault is built by the native tool (`carnet demo --size large --vault`), exported as a
 // backup file and imported through the app's own import button, as a user would move a vault.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
 import { launchBrowser } from "../../tests/e2e/lib/harness.mjs";
+import { buildLargeBackup, importBackup, openAppPage, unlockVault } from "./large_vault_web.mjs";
 import { startStaticServer } from "./static_server.mjs";
 
 const [cli, webDir, editsText = "40"] = process.argv.slice(2);
@@ -20,41 +16,17 @@ const edits = Number(editsText);
 const passphrase = "banc d'essai des sauvegardes";
 const name = "Banc d’essai";
 
-function run(args, input = "") {
-  const result = spawnSync(cli, args, { encoding: "utf8", input, maxBuffer: 1 << 24 });
-  if (result.status !== 0) throw new Error(`carnet ${args.join(" ")}: ${result.stderr}`);
-  return result;
-}
-
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 }
 
-const work = mkdtempSync(join(tmpdir(), "carnet-bench-save-"));
-const vaultDir = join(work, "vault");
-const backup = join(work, "large.carnet-backup");
+const { backup, backupMb, cleanup } = buildLargeBackup(cli, name, passphrase);
 const { server, url } = await startStaticServer(webDir, 0);
 const browser = await launchBrowser();
 try {
-  run(["demo", "--size", "large", "--seed", "7", "--vault", vaultDir, "--name", name],
-      `${passphrase}\n${passphrase}\n`);
-  run(["vault", "export", vaultDir, "--out", backup]);
-  const backupMb = statSync(backup).size / 1e6;
-
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(120000);
-  page.on("pageerror", (error) => console.error(`bench: page error: ${error.message}`));
-  await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.ready === "1");
-
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Importer une sauvegarde" }).click();
-  await (await chooser).setFiles(backup);
-  await page.getByRole("button", { name: `Ouvrir un coffre « ${name} »` }).click();
-  await page.getByLabel("Phrase de passe", { exact: true }).fill(passphrase);
-  await page.getByRole("button", { name: "Déverrouiller" }).click();
-  await page.getByRole("heading", { name, level: 1 }).waitFor();
+  const page = await openAppPage(browser, url);
+  await importBackup(page, backup, name);
+  await unlockVault(page, name, passphrase);
   await page.getByRole("button", { name: "Paramètres" }).click();
 
   const slider = page.getByRole("slider", { name: "Verrouillage automatique (minutes)" });
@@ -104,5 +76,5 @@ try {
 } finally {
   await browser.close();
   server.close();
-  rmSync(work, { recursive: true, force: true });
+  cleanup();
 }

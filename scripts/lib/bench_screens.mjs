@@ -13,12 +13,9 @@
 // backup file and imported through the app's own import button, as in bench_save_web.mjs.
 // performance.measureUserAgentSpecificMemory() needs cross-origin isolation, which the app does
 // not ask for: the wasm memory is the figure reported.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 
 import { launchBrowser } from "../../tests/e2e/lib/harness.mjs";
+import { buildLargeBackup, importBackup, openAppPage } from "./large_vault_web.mjs";
 import { startStaticServer } from "./static_server.mjs";
 
 const [cli, webDir, loadsText = "7", unlocksText = "3"] = process.argv.slice(2);
@@ -27,12 +24,6 @@ const unlocks = Number(unlocksText);
 const passphrase = "banc d'essai des écrans";
 const name = "Banc d’essai";
 const viewport = { width: 1280, height: 800 };
-
-function run(args, input = "") {
-  const result = spawnSync(cli, args, { encoding: "utf8", input, maxBuffer: 1 << 24 });
-  if (result.status !== 0) throw new Error(`carnet ${args.join(" ")}: ${result.stderr}`);
-  return result;
-}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const mb = (bytes) => (bytes / (1024 * 1024)).toFixed(1);
@@ -77,9 +68,7 @@ async function timedUnlock(page) {
   }), name);
 }
 
-const work = mkdtempSync(join(tmpdir(), "carnet-bench-screens-"));
-const vaultDir = join(work, "vault");
-const backup = join(work, "large.carnet-backup");
+let cleanup = () => {};
 const { server, url } = await startStaticServer(webDir, 0);
 const browser = await launchBrowser();
 try {
@@ -103,19 +92,10 @@ try {
   console.log(`bench web_wasm_welcome_mb ${mb(welcomeWasm)} MB wasm memory on the welcome screen`);
 
   // (b) and (c): the large vault imported, then unlocked.
-  run(["demo", "--size", "large", "--seed", "7", "--vault", vaultDir, "--name", name],
-      `${passphrase}\n${passphrase}\n`);
-  run(["vault", "export", vaultDir, "--out", backup]);
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  page.setDefaultTimeout(120000);
-  page.on("pageerror", (error) => console.error(`bench: page error: ${error.message}`));
-  await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.ready === "1");
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Importer une sauvegarde" }).click();
-  await (await chooser).setFiles(backup);
-  await page.getByRole("button", { name: `Ouvrir un coffre « ${name} »` }).waitFor();
+  const built = buildLargeBackup(cli, name, passphrase);
+  cleanup = built.cleanup;
+  const page = await openAppPage(browser, url, viewport);
+  await importBackup(page, built.backup, name);
   // Wasm memory grows and never shrinks: the import's peak stays in the module until the page
   // is loaded again. The vault is then opened from a fresh page, as on any later day.
   const importedWasm = await wasmBytes(page);
@@ -140,9 +120,9 @@ try {
   console.log(`bench web_wasm_open_mb ${mb(Math.max(...openWasm))} MB wasm memory with the large vault open in a fresh page (${dossiers} dossiers; after each of ${unlocks} unlocks: ${openWasm.map(mb).join(", ")} MB)`);
   const unlockSorted = [...times].sort((a, b) => a - b);
   console.log(`bench web_unlock_ms ${median(times).toFixed(0)} ms unlock of the large vault, click to its home screen, key derivation included (median of ${unlocks}; min ${unlockSorted[0].toFixed(0)}, max ${unlockSorted[unlockSorted.length - 1].toFixed(0)})`);
-  await context.close();
+  await page.context().close();
 } finally {
   await browser.close();
   server.close();
-  rmSync(work, { recursive: true, force: true });
+  cleanup();
 }

@@ -19,7 +19,5 @@ void DrawPalette(Frame& frame);
 
 // Submits a form: remembers which outcome will answer it.
 void Submit(Frame& frame, CaseForm form, Command command);
-// The save status as text ("Enregistré"...).
-const char* SaveStatusText(const Frame& frame);
 
 }  // namespace carnet::ui

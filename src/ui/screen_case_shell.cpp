@@ -69,21 +69,6 @@ void DrawNavigation(Frame& frame) {
 
 }  // namespace
 
-const char* SaveStatusText(const Frame& frame) {
-  if (frame.vault->read_only) return frame.Tr(Msg::kReadOnly);
-  if (frame.vault->demo) return frame.Tr(Msg::kDemoNotSaved);
-  switch (frame.vault->save) {
-    case SaveState::kSaved: return frame.Tr(Msg::kSaved);
-    case SaveState::kUnsaved: return frame.Tr(Msg::kUnsaved);
-    case SaveState::kSaving: return frame.Tr(Msg::kSaving);
-    case SaveState::kFailed:
-      return frame.vault->save_error.problem() == Problem::kSaveConflict
-                 ? frame.Tr(Msg::kSaveConflict)
-                 : frame.Tr(Msg::kSaveFailed);
-  }
-  return "";
-}
-
 void Submit(Frame& frame, CaseForm form, Command command) {
   frame.case_forms->awaiting = form;
   frame.case_forms->awaiting_serial = frame.caseload->outcome.serial + 1;

@@ -17,6 +17,9 @@ void DrawVaultHome(Frame& frame);
 // The open vault's own matters: dossier count, demonstration data, backups, auto-lock, storage,
 // change of passphrase (on the home screen, or in the case file's settings).
 void DrawVaultSections(Frame& frame);
+// The save status as text: "Enregistré", "Enregistrement…", a failure, read-only, the
+// demonstration's "rien n'est enregistré".
+const char* SaveStatusText(const Frame& frame);
 // Announces the end of a save (a failure urgently) in the frame its status changes.
 void AnnounceSaveOutcome(Frame& frame);
 

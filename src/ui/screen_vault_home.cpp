@@ -11,18 +11,6 @@
 namespace carnet::ui {
 namespace {
 
-const char* SaveText(const Frame& frame) {
-  switch (frame.vault->save) {
-    case SaveState::kSaved: return frame.Tr(Msg::kSaved);
-    case SaveState::kUnsaved: return frame.Tr(Msg::kUnsaved);
-    case SaveState::kSaving: return frame.Tr(Msg::kSaving);
-    case SaveState::kFailed:
-      return frame.vault->save_error.problem() == Problem::kSaveConflict
-                 ? frame.Tr(Msg::kSaveConflict)
-                 : frame.Tr(Msg::kSaveFailed);
-  }
-  return "";
-}
 
 // Screen readers hear when a save ends, once: saved, or (at once) failed. Not on the frame the
 // screen opens, nor for the steps in between.
@@ -102,6 +90,21 @@ void DrawChangePassphrase(Frame& frame) {
 
 }  // namespace
 
+const char* SaveStatusText(const Frame& frame) {
+  if (frame.vault->read_only) return frame.Tr(Msg::kReadOnly);
+  if (frame.vault->demo) return frame.Tr(Msg::kDemoNotSaved);
+  switch (frame.vault->save) {
+    case SaveState::kSaved: return frame.Tr(Msg::kSaved);
+    case SaveState::kUnsaved: return frame.Tr(Msg::kUnsaved);
+    case SaveState::kSaving: return frame.Tr(Msg::kSaving);
+    case SaveState::kFailed:
+      return frame.vault->save_error.problem() == Problem::kSaveConflict
+                 ? frame.Tr(Msg::kSaveConflict)
+                 : frame.Tr(Msg::kSaveFailed);
+  }
+  return "";
+}
+
 // Says a save's end to screen readers (a failure at once) in the frame where it changes.
 void AnnounceSaveOutcome(Frame& frame) {
   static int drawn_in_frame = -1;
@@ -112,8 +115,8 @@ void AnnounceSaveOutcome(Frame& frame) {
   const bool changed = continuing && save != last;
   last = save;
   if (!changed || frame.vault->read_only) return;
-  if (save == SaveState::kSaved) Announce(frame.a11y, SaveText(frame));
-  if (save == SaveState::kFailed) Announce(frame.a11y, SaveText(frame), true);
+  if (save == SaveState::kSaved) Announce(frame.a11y, SaveStatusText(frame));
+  if (save == SaveState::kFailed) Announce(frame.a11y, SaveStatusText(frame), true);
 }
 
 void DrawVaultSections(Frame& frame) {
@@ -155,7 +158,7 @@ void DrawVaultHome(Frame& frame) {
   BeginColumn(720.0f, 32.0f);
   Heading(frame.a11y, frame.vault->display_name.c_str(), 1);
   // The save status is always visible; a failure is never hidden.
-  Paragraph(frame.a11y, frame.vault->read_only ? frame.Tr(Msg::kReadOnly) : SaveText(frame));
+  Paragraph(frame.a11y, SaveStatusText(frame));
   AnnounceSaveOutcome(frame);
   ImGui::Dummy(ImVec2(0, 8));
   Paragraph(frame.a11y, frame.Tr(Msg::kVaultHomeIntro));

@@ -115,7 +115,7 @@ describe("key derivation in a Web Worker", () => {
     const { page } = app;
     await page.getByRole("button", { name: "Ajouter des dossiers de démonstration" }).click();
     await page.getByText(/^Dossiers dans ce coffre\u00a0: [1-9]/).waitFor();
-    await page.getByText("Enregistré", { exact: true }).waitFor({ timeout: 15000 });
+    await page.locator("#a11y-layer p", { hasText: /^Enregistré$/ }).waitFor({ timeout: 15000 });
     const count = await page.getByText(/^Dossiers dans ce coffre/).textContent();
     workers.length = 0;
     await page.reload();
