@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 
 import { outputDir, openApp, screenshot, settle } from "./lib/harness.mjs";
+import { createVault, unlockVault } from "./lib/vault_steps.mjs";
 
-const kPassphrase = "cheval batterie agrafe correcte";
 const kName = "Marie — CPAM";
 const kPersistence = /^Stockage persistant\u00a0: (accordé|refusé|non disponible)/;
 
@@ -18,10 +18,7 @@ async function ready(page) {
 }
 
 async function unlock(page) {
-  await page.getByRole("button", { name: `Ouvrir un coffre « ${kName} »` }).click();
-  await page.getByLabel("Phrase de passe", { exact: true }).fill(kPassphrase);
-  await page.getByRole("button", { name: "Déverrouiller" }).click();
-  await page.getByRole("heading", { name: kName }).waitFor({ timeout: 30000 });
+  await unlockVault(page, kName);
   // Backups and the vault's settings are under Paramètres.
   await page.getByRole("button", { name: "Paramètres" }).click();
 }
@@ -50,15 +47,7 @@ describe("vault backup", () => {
 
   it("exports the whole vault as one backup file, its date shown", async () => {
     const { page } = app;
-    await page.getByRole("button", { name: "Créer un coffre", exact: true }).click();
-    await page.getByRole("textbox", { name: "Nom affiché" }).fill(kName);
-    await page.getByLabel("Phrase de passe", { exact: true }).fill(kPassphrase);
-    await page.getByLabel("Confirmez la phrase de passe").fill(kPassphrase);
-    await page.getByRole("button", { name: "Créer le coffre" }).click();
-    await page.getByRole("heading", { name: "Votre clé de secours" }).waitFor({ timeout: 30000 });
-    await page.getByRole("checkbox", { name: "J’ai noté ma clé de secours en lieu sûr" }).click();
-    await page.getByRole("button", { name: "Continuer" }).click();
-    await page.getByRole("heading", { name: kName }).waitFor();
+    await createVault(page, kName);
     await page.getByRole("button", { name: "Paramètres" }).click();
     await page.locator("#a11y-layer p", { hasText: kPersistence }).waitFor();
     await page.getByText("Dernière sauvegarde\u00a0: aucune pour l’instant.").waitFor();
