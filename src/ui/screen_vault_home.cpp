@@ -11,7 +11,6 @@
 namespace carnet::ui {
 namespace {
 
-
 // Screen readers hear when a save ends, once: saved, or (at once) failed. Not on the frame the
 // screen opens, nor for the steps in between.
 
