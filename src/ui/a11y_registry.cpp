@@ -125,6 +125,16 @@ void A11yRegistry::QueueActivation(std::uint32_t id) {
 }
 
 void A11yRegistry::QueueSetValue(std::uint32_t id, int value) {
+  // A value is absolute: the latest one set is the user's. Several arrow keys pressed between
+  // two frames (a busy machine) must not leave one per frame, of which all but the first would
+  // be dropped.
+  for (auto* list : {&pending_, &carried_over_}) {
+    list->erase(std::remove_if(list->begin(), list->end(),
+                               [&](const Action& action) {
+                                 return action.id == id && action.kind == ActionKind::kSetValue;
+                               }),
+                list->end());
+  }
   carried_over_.push_back({id, ActionKind::kSetValue, value, {}});
 }
 

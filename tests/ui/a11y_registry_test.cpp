@@ -53,6 +53,20 @@ TEST_SUITE("a11y registry") {
     CHECK_FALSE(a11y.ConsumeActivation(7));
   }
 
+  TEST_CASE("values set several times between two frames: the latest one is the slider's") {
+    A11yRegistry a11y;
+    for (int v = 11; v <= 15; ++v) a11y.QueueSetValue(7, v);  // five arrow keys, one frame
+    a11y.QueueSetValue(8, 3);
+    a11y.BeginFrame();
+    a11y.QueueSetValue(7, 16);  // and one more while the frame is drawn
+    int value = 0;
+    REQUIRE(a11y.ConsumeSetValue(7, &value));
+    CHECK(value == 16);
+    CHECK_FALSE(a11y.ConsumeSetValue(7, &value));
+    REQUIRE(a11y.ConsumeSetValue(8, &value));
+    CHECK(value == 3);
+  }
+
   TEST_CASE("an unclaimed activation does not survive into a later frame") {
     A11yRegistry a11y;
     a11y.QueueActivation(7);
