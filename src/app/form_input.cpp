@@ -3,14 +3,10 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/text_rules.h"
+
 namespace carnet {
 namespace {
-
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
 
 // Splits "28/11/2026" into numbers; nothing when a part is empty, not digits or too long.
 std::optional<std::vector<int>> Numbers(std::string_view text, char separator) {
@@ -95,6 +91,18 @@ Result<Answer<BirthDate>> BirthAnswer(const AnswerInput& input, const char* fiel
   if (birth.day != 0 && !DayFromYmd(birth.year, birth.month, birth.day)) return bad;
   if (birth.month != 0 && (birth.month < 1 || birth.month > 12)) return bad;
   return Answer<BirthDate>::Of(birth);
+}
+
+std::string BirthText(const BirthDate& birth) {
+  char out[16];
+  if (birth.day != 0) {
+    (void)std::snprintf(out, sizeof out, "%02d/%02d/%04d", birth.day, birth.month, birth.year);
+  } else if (birth.month != 0) {
+    (void)std::snprintf(out, sizeof out, "%02d/%04d", birth.month, birth.year);
+  } else {
+    (void)std::snprintf(out, sizeof out, "%04d", birth.year);
+  }
+  return out;
 }
 
 Result<Answer<int>> NumberAnswer(const AnswerInput& input, int min, int max, const char* field) {

@@ -34,6 +34,8 @@ Answer<std::string> TextAnswer(const AnswerInput& input);
 // A birth date: "28/11/1980", "11/1980" or "1980". Refused (kInvalidDate on `field`) when the
 // text is neither.
 Result<Answer<BirthDate>> BirthAnswer(const AnswerInput& input, const char* field);
+// A birth date as BirthAnswer reads it back: "03/11/1980", "11/1980" or "1980".
+std::string BirthText(const BirthDate& birth);
 // A whole number from `min` to `max` (kOutOfRange on `field` otherwise).
 Result<Answer<int>> NumberAnswer(const AnswerInput& input, int min, int max, const char* field);
 

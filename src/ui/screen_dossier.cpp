@@ -22,11 +22,7 @@ std::string PersonFacts(const Frame& frame, const PersonFields& p) {
     facts += std::string(frame.Tr(label)) + "\u00a0: " + value;
   };
   if (p.birth.has_value()) {
-    const BirthDate& b = p.birth.value;
-    std::string text = std::to_string(b.year);
-    if (b.month != 0) text = (b.month < 10 ? "0" : "") + std::to_string(b.month) + "/" + text;
-    if (b.day != 0) text = (b.day < 10 ? "0" : "") + std::to_string(b.day) + "/" + text;
-    add(Msg::kBirthShort, text);
+    add(Msg::kBirthShort, BirthText(p.birth.value));
   }
   if (p.address.has_value()) add(Msg::kFieldAddress, p.address.value);
   if (p.phone.has_value()) add(Msg::kFieldPhone, p.phone.value);

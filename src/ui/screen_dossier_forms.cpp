@@ -206,13 +206,6 @@ AnswerInput AsInput(const Answer<T>& answer, const std::string& text) {
   return AnswerInput{answer.has_value() ? text : std::string(), answer.state};
 }
 
-std::string BirthText(const BirthDate& b) {
-  std::string text = std::to_string(b.year);
-  if (b.month != 0) text.insert(0, (b.month < 10 ? "0" : "") + std::to_string(b.month) + "/");
-  if (b.day != 0) text.insert(0, (b.day < 10 ? "0" : "") + std::to_string(b.day) + "/");
-  return text;
-}
-
 // The person's record, filled from the case file when it opens.
 void DrawPerson(Frame& frame, const DossierHeader& h) {
   CaseForms& f = *frame.case_forms;

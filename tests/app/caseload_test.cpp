@@ -253,3 +253,13 @@ TEST_CASE("a demonstration opens in memory, filled, and nothing of it is ever st
   CHECK(vaults.session() == nullptr);
   CHECK_FALSE(vaults.state().demo);
 }
+
+TEST_CASE("a birth date's text reads back as the same date") {
+  for (const BirthDate birth :
+       {BirthDate{1980, 11, 3}, BirthDate{1980, 11, 0}, BirthDate{1980, 0, 0}}) {
+    const std::string text = BirthText(birth);
+    CAPTURE(text);
+    CHECK(BirthAnswer({text, AnswerState::kValue}, "birth").value().value == birth);
+  }
+  CHECK(BirthText(BirthDate{1980, 11, 3}) == "03/11/1980");
+}
