@@ -1,0 +1,38 @@
+// The regional merge: statistics files from many social workers, checked one by one and summed
+// cell by cell. Noise has mean zero and variances add, so the sums stay unbiased and their
+// uncertainty is known: each merged cell's standard deviation is the square root of the summed
+// variances. Files that cannot be summed are refused one by one, each with its reason.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/bytes.h"
+#include "core/stats_file.h"
+#include "core/status.h"
+
+namespace carnet {
+
+struct StatsMergeInput {
+  std::string name;  // the file's name, for the messages
+  Bytes bytes;
+};
+
+struct StatsMergeRefusal {
+  std::string name;
+  Status reason;  // kCorrupt (malformed), kInvalidArgument (incompatible or duplicated)
+};
+
+struct StatsMergeResult {
+  StatsFile merged;                       // the sum of the accepted files
+  std::vector<std::string> accepted;      // their names, in the order given
+  std::vector<StatsMergeRefusal> refused;  // the others, in the order given
+};
+
+// Parses every input, refuses the malformed ones, the ones that are not compatible with the
+// first valid file (specification, typology, period, mode, epsilon or minimum frequency,
+// tables and bounds) and exact duplicates of a file already accepted, and sums the others.
+// An error only when no file at all can be merged.
+Result<StatsMergeResult> MergeStatsFiles(const std::vector<StatsMergeInput>& inputs);
+
+}  // namespace carnet

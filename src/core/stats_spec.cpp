@@ -1,0 +1,143 @@
+#include "core/stats_spec.h"
+
+#include "core/calendar.h"
+
+namespace carnet {
+
+Status CheckPeriod(const StatsPeriod& period) {
+  if (period.year < kMinYear || period.year > kMaxYear) {
+    return Status::Error(StatusCode::kInvalidArgument, Problem::kInvalidDate,
+                         "period: the year is outside the years Carnet accepts");
+  }
+  if (period.first_month < 1 || period.last_month > 12 ||
+      period.first_month > period.last_month) {
+    return Status::Error(StatusCode::kInvalidArgument, Problem::kInvalidDate,
+                         "period: months must run from 1 to 12, the first before the last");
+  }
+  return Status::Ok();
+}
+
+const std::vector<std::string_view>& StatsNationalCategories() {
+  static const std::vector<std::string_view> kValues = {
+      "DROITS", "SANTE", "EMPLOI", "AUTONOMIE", "LOGEMENT", "BUDGET", "FAMILLE", "AUCUNE"};
+  return kValues;
+}
+
+const std::vector<std::string_view>& StatsAgeBands() {
+  static const std::vector<std::string_view> kValues = {
+      "0 à 17 ans",  "18 à 24 ans", "25 à 39 ans",    "40 à 54 ans",
+      "55 à 64 ans", "65 à 74 ans", "75 ans ou plus", "âge inconnu"};
+  return kValues;
+}
+
+const std::vector<std::string_view>& StatsOutcomes() {
+  // In RequestStatus order (model.h).
+  static const std::vector<std::string_view> kValues = {
+      "en cours", "satisfaite", "partiellement satisfaite", "non satisfaite", "abandonnée"};
+  return kValues;
+}
+
+const std::vector<std::string_view>& StatsAnswerFields() {
+  static const std::vector<std::string_view> kValues = {"naissance", "adresse", "téléphone",
+                                                        "taille du foyer"};
+  return kValues;
+}
+
+const std::vector<std::string_view>& StatsAnswerStates() {
+  // In AnswerState order (model.h).
+  static const std::vector<std::string_view> kValues = {
+      "renseigné", "inconnu", "non demandé", "refus de répondre", "sans objet"};
+  return kValues;
+}
+
+std::vector<std::string> StatsQuarters(const StatsPeriod& period) {
+  std::vector<std::string> quarters;
+  const int first = (period.first_month - 1) / 3 + 1;
+  const int last = (period.last_month - 1) / 3 + 1;
+  for (int q = first; q <= last; ++q) {
+    quarters.push_back(std::to_string(period.year) + "-T" + std::to_string(q));
+  }
+  return quarters;
+}
+
+std::string_view StatsTableName(StatsTable table) {
+  switch (table) {
+    case StatsTable::kRequests:
+      return "demandes";
+    case StatsTable::kOutcomes:
+      return "résultats";
+    case StatsTable::kAnswerQuality:
+      return "qualité des réponses";
+    case StatsTable::kTypologyFit:
+      return "adéquation de la typologie";
+  }
+  return "";
+}
+
+std::array<std::string_view, 3> StatsDimensionNames(StatsTable table) {
+  switch (table) {
+    case StatsTable::kRequests:
+      return {"catégorie nationale", "tranche d’âge", "trimestre"};
+    case StatsTable::kOutcomes:
+      return {"catégorie nationale", "résultat", ""};
+    case StatsTable::kAnswerQuality:
+      return {"champ", "réponse", ""};
+    case StatsTable::kTypologyFit:
+      return {"catégorie nationale", "", ""};
+  }
+  return {"", "", ""};
+}
+
+std::vector<StatsKey> StatsCells(StatsTable table, const StatsPeriod& period) {
+  std::vector<StatsKey> cells;
+  auto text = [](std::string_view v) { return std::string(v); };
+  switch (table) {
+    case StatsTable::kRequests: {
+      const std::vector<std::string> quarters = StatsQuarters(period);
+      for (std::string_view category : StatsNationalCategories()) {
+        for (std::string_view band : StatsAgeBands()) {
+          for (const std::string& quarter : quarters) {
+            cells.push_back({text(category), text(band), quarter});
+          }
+        }
+      }
+      break;
+    }
+    case StatsTable::kOutcomes:
+      for (std::string_view category : StatsNationalCategories()) {
+        for (std::string_view outcome : StatsOutcomes()) {
+          cells.push_back({text(category), text(outcome), ""});
+        }
+      }
+      break;
+    case StatsTable::kAnswerQuality:
+      for (std::string_view field : StatsAnswerFields()) {
+        for (std::string_view state : StatsAnswerStates()) {
+          cells.push_back({text(field), text(state), ""});
+        }
+      }
+      break;
+    case StatsTable::kTypologyFit:
+      for (std::string_view category : StatsNationalCategories()) {
+        cells.push_back({text(category), "", ""});
+      }
+      break;
+  }
+  return cells;
+}
+
+int DefaultStatsBound(StatsTable table) {
+  switch (table) {
+    case StatsTable::kRequests:
+      return 3;
+    case StatsTable::kOutcomes:
+      return 3;
+    case StatsTable::kAnswerQuality:
+      return static_cast<int>(StatsAnswerFields().size());
+    case StatsTable::kTypologyFit:
+      return 2;
+  }
+  return 1;
+}
+
+}  // namespace carnet
