@@ -40,8 +40,6 @@
 
 namespace carnet {
 
-enum class StatsMode : std::uint8_t { kNoise = 0, kConventional = 1 };
-
 // A positive rational, e.g. epsilon 1/2; numerator and denominator from 1 to 2^20.
 struct Rational {
   std::uint32_t num = 1;
@@ -75,7 +73,7 @@ struct StatsFile {
   int minimum_frequency = 0;  // conventional mode
   int merged_files = 1;
   std::vector<StatsTableInfo> tables;  // in table order, each at most once
-  std::vector<StatsCellValue> cells;   // every cell of each table, in StatsCells order
+  std::vector<StatsCellValue> cells;   // every cell of each table, in StatsCells order (margins included in conventional mode)
 };
 
 // The file's bytes. Refuses (kInvalidArgument) a file whose cells are not exactly the

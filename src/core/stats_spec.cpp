@@ -88,40 +88,53 @@ std::array<std::string_view, 3> StatsDimensionNames(StatsTable table) {
   return {"", "", ""};
 }
 
-std::vector<StatsKey> StatsCells(StatsTable table, const StatsPeriod& period) {
-  std::vector<StatsKey> cells;
-  auto text = [](std::string_view v) { return std::string(v); };
+namespace {
+
+std::vector<std::string> Texts(const std::vector<std::string_view>& values) {
+  return {values.begin(), values.end()};
+}
+
+// The first two dimensions' values of a table (the typology fit's second is a single "").
+std::array<std::vector<std::string>, 2> PlaneValues(StatsTable table) {
   switch (table) {
-    case StatsTable::kRequests: {
-      const std::vector<std::string> quarters = StatsQuarters(period);
-      for (std::string_view category : StatsNationalCategories()) {
-        for (std::string_view band : StatsAgeBands()) {
-          for (const std::string& quarter : quarters) {
-            cells.push_back({text(category), text(band), quarter});
-          }
-        }
-      }
-      break;
-    }
+    case StatsTable::kRequests:
+      return {Texts(StatsNationalCategories()), Texts(StatsAgeBands())};
     case StatsTable::kOutcomes:
-      for (std::string_view category : StatsNationalCategories()) {
-        for (std::string_view outcome : StatsOutcomes()) {
-          cells.push_back({text(category), text(outcome), ""});
-        }
-      }
-      break;
+      return {Texts(StatsNationalCategories()), Texts(StatsOutcomes())};
     case StatsTable::kAnswerQuality:
-      for (std::string_view field : StatsAnswerFields()) {
-        for (std::string_view state : StatsAnswerStates()) {
-          cells.push_back({text(field), text(state), ""});
-        }
-      }
-      break;
+      return {Texts(StatsAnswerFields()), Texts(StatsAnswerStates())};
     case StatsTable::kTypologyFit:
-      for (std::string_view category : StatsNationalCategories()) {
-        cells.push_back({text(category), "", ""});
-      }
-      break;
+      return {Texts(StatsNationalCategories()), {""}};
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<StatsKey> StatsCells(StatsTable table, const StatsPeriod& period, StatsMode mode) {
+  const std::array<std::vector<std::string>, 2> plane = PlaneValues(table);
+  // Only the requests table has a third dimension: the quarter.
+  const std::vector<std::string> thirds =
+      table == StatsTable::kRequests ? StatsQuarters(period) : std::vector<std::string>{""};
+  const bool one_dimension = table == StatsTable::kTypologyFit;
+  const std::string margin(kStatsMargin);
+  std::vector<StatsKey> cells;
+  for (const std::string& first : plane[0]) {
+    for (const std::string& second : plane[1]) {
+      for (const std::string& third : thirds) cells.push_back({first, second, third});
+    }
+  }
+  if (mode != StatsMode::kConventional) return cells;
+  if (!one_dimension) {
+    for (const std::string& second : plane[1]) {
+      for (const std::string& third : thirds) cells.push_back({margin, second, third});
+    }
+    for (const std::string& first : plane[0]) {
+      for (const std::string& third : thirds) cells.push_back({first, margin, third});
+    }
+  }
+  for (const std::string& third : thirds) {
+    cells.push_back({margin, one_dimension ? "" : margin, third});
   }
   return cells;
 }

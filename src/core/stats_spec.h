@@ -36,6 +36,11 @@ struct StatsPeriod {
   }
 };
 
+// How the counts are protected: exact discrete Laplace noise (differential privacy), or, for
+// tables that must follow official statistics practice, a minimum frequency with secondary
+// suppression and an audit of what the margins reveal.
+enum class StatsMode : std::uint8_t { kNoise = 0, kConventional = 1 };
+
 // A valid period: a year Carnet accepts, 1 <= first_month <= last_month <= 12.
 Status CheckPeriod(const StatsPeriod& period);
 
@@ -49,9 +54,17 @@ using StatsKey = std::array<std::string, 3>;
 std::string_view StatsTableName(StatsTable table);
 std::array<std::string_view, 3> StatsDimensionNames(StatsTable table);
 
-// The table's domain: its cells in the file's order. Depends on the table and, for the
-// requests table, on the period's quarters only.
-std::vector<StatsKey> StatsCells(StatsTable table, const StatsPeriod& period);
+// The key value of a margin: the sum over that dimension ("ensemble").
+inline constexpr std::string_view kStatsMargin = "ensemble";
+
+// The table's domain: its cells in the file's order. Depends on the table, the mode and, for
+// the requests table, on the period's quarters only. In conventional mode each table also has
+// its margins, after its cells: the sums over the first dimension, then over the second, then
+// the total (per quarter for the requests table; a margin is a sum of cells, so a person
+// counted in two cells of a row counts twice in its margin). The typology-fit table has one
+// dimension: its only margin is the total.
+std::vector<StatsKey> StatsCells(StatsTable table, const StatsPeriod& period,
+                                 StatsMode mode = StatsMode::kNoise);
 
 // Domains (fixed by kStatsSpecVersion and kStatsTypologyVersion).
 const std::vector<std::string_view>& StatsNationalCategories();  // DROITS ... FAMILLE, AUCUNE
