@@ -131,6 +131,19 @@ INSERT INTO category(code, label, parent_code, no_fit, position) VALUES
   ('AUCUNE', 'Ne correspond à aucune catégorie', NULL, 1, 90);
 )sql";
 
+// Version 2: the statistics' budget ledger (stats_ledger.h). One row per release, written
+// before the file is handed over: the canonical request, the day, the epsilon spent (0 in
+// conventional mode), the exact bytes released, and a BLAKE2b chain over every row so far.
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE stats_release(
+  id INTEGER PRIMARY KEY,
+  request TEXT NOT NULL UNIQUE,
+  released_on INTEGER NOT NULL,
+  epsilon_num INTEGER NOT NULL, epsilon_den INTEGER NOT NULL,
+  file BLOB NOT NULL,
+  chain BLOB NOT NULL);
+)sql";
+
 struct Migration {
   int version;
   const char* sql;
@@ -139,6 +152,7 @@ struct Migration {
 
 constexpr Migration kMigrations[] = {
     {1, kVersion1, kDefaultTypology},
+    {2, kVersion2, nullptr},
 };
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion,
               "one migration per schema version");

@@ -16,11 +16,10 @@
 //   fréquence minimale;11 (conventional mode only, instead of epsilon)
 //   fichiers fusionnés;1  (1 for a worker's file; the number of files summed after a merge)
 //   <empty line>
-//   tableau;borne par personne;échelle du bruit (numérateur);échelle du bruit (dénominateur);variance par case;écart-type par case
-//   demandes;3;12;1;287,333;16,951       (one line per table present, in table order)
-//   <empty line>
-//   tableau;dimension 1;dimension 2;dimension 3;valeur;écart-type
-//   demandes;DROITS;0 à 17 ans;2026-T1;4;16,951
+//   tableau;borne par personne;échelle du bruit (numérateur);échelle du bruit
+//   (dénominateur);variance par case;écart-type par case demandes;3;12;1;287,333;16,951       (one
+//   line per table present, in table order) <empty line> tableau;dimension 1;dimension 2;dimension
+//   3;valeur;écart-type demandes;DROITS;0 à 17 ans;2026-T1;4;16,951
 //   ...                                  (every cell of every table present, in spec order)
 // A value is an integer, negative ones included (noise has mean zero: clamping would bias the
 // regional sums), or "secret" for a cell suppressed in conventional mode. In conventional mode
@@ -53,8 +52,8 @@ struct Rational {
 // its variance per cell, 2 a / (1 - a)^2 with a = exp(-den / num), is written in thousandths.
 struct StatsTableInfo {
   StatsTable table = StatsTable::kRequests;
-  int bound = 1;                 // cells a person counts in, at most (the sensitivity)
-  Rational scale{0, 1};          // {0, 1} in conventional mode
+  int bound = 1;                    // cells a person counts in, at most (the sensitivity)
+  Rational scale{0, 1};             // {0, 1} in conventional mode
   std::int64_t variance_milli = 0;  // per cell, rounded to the nearest thousandth
 };
 
@@ -73,7 +72,8 @@ struct StatsFile {
   int minimum_frequency = 0;  // conventional mode
   int merged_files = 1;
   std::vector<StatsTableInfo> tables;  // in table order, each at most once
-  std::vector<StatsCellValue> cells;   // every cell of each table, in StatsCells order (margins included in conventional mode)
+  std::vector<StatsCellValue> cells;   // every cell of each table, in StatsCells order (margins
+                                       // included in conventional mode)
 };
 
 // The file's bytes. Refuses (kInvalidArgument) a file whose cells are not exactly the

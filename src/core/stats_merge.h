@@ -24,8 +24,8 @@ struct StatsMergeRefusal {
 };
 
 struct StatsMergeResult {
-  StatsFile merged;                       // the sum of the accepted files
-  std::vector<std::string> accepted;      // their names, in the order given
+  StatsFile merged;                        // the sum of the accepted files
+  std::vector<std::string> accepted;       // their names, in the order given
   std::vector<StatsMergeRefusal> refused;  // the others, in the order given
 };
 

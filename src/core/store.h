@@ -17,7 +17,7 @@
 
 namespace carnet {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 struct OverviewRow {
   Id dossier_id = 0;

@@ -12,50 +12,11 @@
 #include <string>
 
 #include "core/noise_sampler.h"
+#include "core/test_random.h"
 
 using namespace carnet;
 
 namespace {
-
-// Reproducible uniform integers (ChaCha20 keyed by a seed), for distribution tests.
-class SeededRandom : public RandomSource {
- public:
-  explicit SeededRandom(std::uint8_t seed) { seed_.fill(seed); }
-  Result<std::uint64_t> Uniform(std::uint64_t bound) override {
-    const std::uint64_t limit = UINT64_MAX - (UINT64_MAX % bound + 1) % bound;
-    for (;;) {
-      if (next_ == words_.size()) Refill();
-      const std::uint64_t word = words_[next_++];
-      if (word <= limit) return word % bound;
-    }
-  }
-
- private:
-  void Refill() {
-    seed_[0] = static_cast<std::uint8_t>(seed_[0] + 1);
-    seed_[1] = static_cast<std::uint8_t>(seed_[1] + (seed_[0] == 0 ? 1 : 0));
-    seed_[2] = static_cast<std::uint8_t>(seed_[2] + (seed_[0] == 0 && seed_[1] == 0 ? 1 : 0));
-    randombytes_buf_deterministic(words_.data(), sizeof(std::uint64_t) * words_.size(),
-                                  seed_.data());
-    next_ = 0;
-  }
-  std::array<std::uint8_t, randombytes_SEEDBYTES> seed_{};
-  std::array<std::uint64_t, 4096> words_{};
-  std::size_t next_ = 4096;
-};
-
-// Fails from its n-th call on.
-class FailingRandom : public RandomSource {
- public:
-  explicit FailingRandom(int ok_calls) : left_(ok_calls) {}
-  Result<std::uint64_t> Uniform(std::uint64_t bound) override {
-    if (left_-- <= 0) return Status::Error(StatusCode::kCryptoFailure, "no randomness");
-    return bound / 2;
-  }
-
- private:
-  int left_;
-};
 
 struct Fit {
   double mean = 0;
@@ -172,8 +133,11 @@ TEST_SUITE("noise sampler") {
   }
 
 #ifndef __EMSCRIPTEN__
-  TEST_CASE("the sampler's source holds no floating point") {
-    for (const char* file : {"/src/core/noise_sampler.cpp", "/src/core/noise_sampler.h"}) {
+  TEST_CASE("the sampler's and the aggregation's sources hold no floating point") {
+    // The sampler, and the counting and noising of the statistics tables.
+    for (const char* file : {"/src/core/noise_sampler.cpp", "/src/core/noise_sampler.h",
+                             "/src/core/stats_counts.cpp", "/src/core/stats_counts.h",
+                             "/src/core/stats_noise.cpp", "/src/core/stats_noise.h"}) {
       std::ifstream in(std::string(CARNET_SOURCE_DIR) + file);
       REQUIRE(in);
       std::stringstream text;
