@@ -14,6 +14,7 @@ enum class Screen : unsigned char {
   kCreateVault,
   kUnlockVault,     // passphrase of `selected_vault`
   kRecoveryUnlock,  // recovery key of `selected_vault`
+  kMergeStats,      // the regional merge of statistics files, which needs no vault
 };
 
 // How the interface is drawn (the display preferences, kept per browser).

@@ -13,7 +13,7 @@
 
 namespace carnet {
 
-enum class CaseView : unsigned char { kOverview, kToday, kDossier, kSettings };
+enum class CaseView : unsigned char { kOverview, kToday, kDossier, kSettings, kStatistics };
 
 // The forms, to tell which one a refusal concerns.
 enum class CaseForm : unsigned char {

@@ -8,6 +8,7 @@
 
 #include "app/app_state.h"
 #include "app/case_commands.h"
+#include "app/stats_commands.h"
 #include "app/i18n.h"
 
 namespace carnet {
@@ -70,7 +71,9 @@ using Command = std::variant<
     ChangeStatusRequested, CloseDossierRequested, ReopenDossierRequested, SetRequestStatusRequested,
     CompleteTaskRequested, PostponeTaskRequested, AddLocalCategoryRequested,
     DeactivateCategoryRequested, AddProcessStatusRequested, DeactivateProcessStatusRequested,
-    SetTheme, SetTextSize, TryDemoRequested, UpdatePersonRequested>;
+    SetTheme, SetTextSize, TryDemoRequested, UpdatePersonRequested, PrepareStatsRequested,
+    DownloadStatsRequested, DiscardStatsRequested, PickMergeFilesRequested, ClearMergeFilesRequested,
+    MergeStatsRequested, DownloadMergedRequested>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet

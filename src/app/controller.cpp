@@ -1,6 +1,7 @@
 #include "app/controller.h"
 
 #include "app/caseload.h"
+#include "app/stats_controller.h"
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
 #include "core/demo_data.h"
@@ -119,6 +120,32 @@ struct Applier {
   }
   Status operator()(PaletteSearch& c) {
     return services.caseload != nullptr ? services.caseload->Search(c.text) : NoVaults();
+  }
+  // Statistics and their merge (app/stats_controller.h).
+  Status operator()(PrepareStatsRequested& c) {
+    return services.stats != nullptr ? services.stats->Prepare(c.draft) : NoVaults();
+  }
+  Status operator()(DownloadStatsRequested&) {
+    return services.stats != nullptr ? services.stats->Download() : NoVaults();
+  }
+  Status operator()(DiscardStatsRequested&) {
+    if (services.stats == nullptr) return NoVaults();
+    services.stats->Discard();
+    return Status::Ok();
+  }
+  Status operator()(PickMergeFilesRequested&) {
+    return services.stats != nullptr ? services.stats->PickMergeFiles() : NoVaults();
+  }
+  Status operator()(ClearMergeFilesRequested&) {
+    if (services.stats == nullptr) return NoVaults();
+    services.stats->ClearMergeFiles();
+    return Status::Ok();
+  }
+  Status operator()(MergeStatsRequested& c) {
+    return services.stats != nullptr ? services.stats->Merge(c.confirmed) : NoVaults();
+  }
+  Status operator()(DownloadMergedRequested&) {
+    return services.stats != nullptr ? services.stats->DownloadMerged() : NoVaults();
   }
   // The forms that change the case file.
   template <typename Form>

@@ -12,6 +12,7 @@ namespace carnet {
 class VaultController;
 class VaultHomeController;
 class CaseloadController;
+class StatsController;
 
 // What commands act on besides the state. Without a vault controller, vault commands are
 // refused.
@@ -24,6 +25,7 @@ struct AppServices {
   Day today = 0;               // the local date, from the platform
   VaultHomeController* home = nullptr;  // backups and settings; their commands are refused without
   CaseloadController* caseload = nullptr;  // the case file's screens and forms; likewise
+  StatsController* stats = nullptr;        // statistics and their merge; likewise
 };
 
 Status Apply(AppState& state, AppServices& services, Command& command);

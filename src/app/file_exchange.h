@@ -18,6 +18,9 @@ class FileExchange {
   // Opens the file picker for a backup. Must run while the user's click still counts as one
   // (the browser refuses a picker that no user action asked for).
   virtual void PickBackupFile() = 0;
+  // Opens the file picker for statistics files to merge (several at once). Each chosen file
+  // comes back through StatsController::AddMergeFile. Same rule about the user's click.
+  virtual void PickStatsFiles() = 0;
 };
 
 }  // namespace carnet

@@ -27,6 +27,8 @@ struct RecordingFiles : FileExchange {
     offers.push_back({file_name, bytes});
   }
   void PickBackupFile() override { ++pickers; }
+  void PickStatsFiles() override { ++stats_pickers; }
+  int stats_pickers = 0;
 };
 
 void AddDossier(VaultController& vaults, const char* name) {

@@ -46,6 +46,8 @@ struct RecordingFiles : FileExchange {
     last_name = file_name;
   }
   void PickBackupFile() override { ++pickers; }
+  void PickStatsFiles() override { ++stats_pickers; }
+  int stats_pickers = 0;
 };
 
 }  // namespace

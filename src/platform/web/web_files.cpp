@@ -27,6 +27,9 @@ void WebFiles::OfferDownload(const std::string& file_name, const Bytes& bytes) {
 
 void WebFiles::PickBackupFile() { carnet_js_pick_backup_file(); }
 
+// The picker for statistics files arrives with the statistics screen's platform part.
+void WebFiles::PickStatsFiles() {}
+
 void ConnectHome(VaultHomeController* home) { g_home = home; }
 
 void RequestStorageFacts(bool ask_persistence) { carnet_js_storage_facts(ask_persistence ? 1 : 0); }

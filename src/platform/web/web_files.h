@@ -13,6 +13,7 @@ class WebFiles : public FileExchange {
  public:
   void OfferDownload(const std::string& file_name, const Bytes& bytes) override;
   void PickBackupFile() override;
+  void PickStatsFiles() override;
 };
 
 // Where picked files and storage facts go (the app's home controller; null: dropped).
