@@ -16,11 +16,14 @@
 //   fréquence minimale;11 (conventional mode only, instead of epsilon)
 //   fichiers fusionnés;1  (1 for a worker's file; the number of files summed after a merge)
 //   <empty line>
-//   tableau;borne par personne;échelle du bruit (numérateur);échelle du bruit
-//   (dénominateur);variance par case;écart-type par case demandes;3;12;1;287,833;16,966       (one
-//   line per table present, in table order) <empty line> tableau;dimension 1;dimension 2;dimension
-//   3;valeur;écart-type demandes;DROITS;0 à 17 ans;2026-T1;4;16,966
+// clang-format off
+//   tableau;borne par personne;échelle du bruit (numérateur);échelle du bruit (dénominateur);variance par case;écart-type par case
+//   demandes;3;12;1;287,833;16,966       (one line per table present, in table order)
+//   <empty line>
+//   tableau;dimension 1;dimension 2;dimension 3;valeur;écart-type
+//   demandes;DROITS;0 à 17 ans;2026-T1;4;16,966
 //   ...                                  (every cell of every table present, in spec order)
+// clang-format on
 // A value is an integer, negative ones included (noise has mean zero: clamping would bias the
 // regional sums), or "secret" for a cell suppressed in conventional mode. In conventional mode
 // the scale is 0 (numerator 0, denominator 1), the variance and deviation "0". Merged files
