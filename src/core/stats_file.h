@@ -16,18 +16,23 @@
 //   fréquence minimale;11 (conventional mode only, instead of epsilon)
 //   fichiers fusionnés;1  (1 for a worker's file; the number of files summed after a merge)
 //   <empty line>
-//   tableau;borne par personne;échelle du bruit (numérateur);échelle du bruit
-//   (dénominateur);variance par case;écart-type par case demandes;3;12;1;287,333;16,951       (one
-//   line per table present, in table order) <empty line> tableau;dimension 1;dimension 2;dimension
-//   3;valeur;écart-type demandes;DROITS;0 à 17 ans;2026-T1;4;16,951
+// clang-format off
+//   tableau;borne par personne;échelle du bruit (numérateur);échelle du bruit (dénominateur);variance par case;écart-type par case
+//   demandes;3;12;1;287,833;16,966       (one line per table present, in table order)
+//   <empty line>
+//   tableau;dimension 1;dimension 2;dimension 3;valeur;écart-type
+//   demandes;DROITS;0 à 17 ans;2026-T1;4;16,966
 //   ...                                  (every cell of every table present, in spec order)
+// clang-format on
 // A value is an integer, negative ones included (noise has mean zero: clamping would bias the
 // regional sums), or "secret" for a cell suppressed in conventional mode. In conventional mode
-// the scale columns are 0, the variance and deviation "0". Merged files sum the variances.
+// the scale is 0 (numerator 0, denominator 1), the variance and deviation "0". Merged files
+// sum the variances.
 // No field may start with = + - @ tab or CR unless it is a plain number: no cell can start a
 // spreadsheet formula, and the parser refuses any that could.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -76,8 +81,22 @@ struct StatsFile {
                                        // included in conventional mode)
 };
 
+// Limits a reader enforces: anything beyond is an absurd or hostile file.
+inline constexpr std::size_t kMaxStatsFileBytes = std::size_t{16} << 20;
+inline constexpr std::int64_t kMaxStatsValue = 1'000'000'000;  // |value| of one cell
+inline constexpr int kMaxStatsMergedFiles = 1'000'000;
+inline constexpr int kMinStatsMinimumFrequency = 2;
+inline constexpr int kMaxStatsMinimumFrequency = 1000;
+
+// The same file as far as its bytes tell: every field, except the epsilon in conventional mode
+// and the minimum frequency in noise mode, which are not written.
+bool SameStatsFile(const StatsFile& a, const StatsFile& b);
+
 // The file's bytes. Refuses (kInvalidArgument) a file whose cells are not exactly the
-// specification's, or whose text could start a formula.
+// specification's, whose text could start a formula, whose epsilon has no finite decimal form
+// of at most 12 decimals (1/3), or that would not read back as the same file (a scale or
+// variance that does not match, a value beyond +-10^9...): whatever it writes, ParseStatsFile
+// reads back, and equal files give equal bytes.
 Result<Bytes> WriteStatsFile(const StatsFile& file);
 
 // Reads and checks a file: layout, versions, period, parameters (a scale that matches the

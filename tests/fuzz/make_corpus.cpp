@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/stats_fixture.h"
+#include "core/stats_merge.h"
 #include "core/vault_backup.h"
 #include "fuzz/fuzz_common.h"
 #include "platform/native/dir_index.h"
@@ -57,6 +59,41 @@ Bytes ManifestBytes(std::uint64_t generation, std::uint64_t size,
 
 Bytes ChunkBytes(std::uint32_t index, std::uint64_t version, std::string_view text) {
   return Must(EncodeChunk(fuzz::FuzzKey(), fuzz::FuzzVaultId(), index, version, text));
+}
+
+// Valid statistics files of each kind, then altered copies the parser must refuse.
+void WriteStatsCorpus(const std::string& root) {
+  using testing::MakeStatsFile;
+  const StatsPeriod quarter{2026, 1, 3};
+  const Bytes small =
+      Must(WriteStatsFile(MakeStatsFile(StatsMode::kNoise, quarter, 1, {StatsTable::kTypologyFit})));
+  Write(root, "stats_file", "noise-one-table", small);
+  Write(root, "stats_file", "noise-one-table-no-bom", ByteView(small.data() + 3, small.size() - 3));
+  Write(root, "stats_file", "noise-four-tables-half-epsilon",
+        Must(WriteStatsFile(MakeStatsFile(StatsMode::kNoise, quarter, 2,
+                                          testing::AllStatsTables(), {1, 2}))));
+  Write(root, "stats_file", "conventional-two-tables",
+        Must(WriteStatsFile(MakeStatsFile(StatsMode::kConventional, {2026, 4, 9}, 3,
+                                          {StatsTable::kOutcomes, StatsTable::kTypologyFit}))));
+  const Bytes other =
+      Must(WriteStatsFile(MakeStatsFile(StatsMode::kNoise, quarter, 4, {StatsTable::kTypologyFit})));
+  const StatsMergeResult merged = Must(MergeStatsFiles({{"a", small}, {"b", other}}));
+  Write(root, "stats_file", "noise-merged-two", Must(WriteStatsFile(merged.merged)));
+
+  const std::string text(small.begin(), small.end());
+  const auto altered = [&](const std::string& name, const std::string& from,
+                           const std::string& to) {
+    std::string copy = text;
+    const std::size_t at = copy.find(from);
+    if (at == std::string::npos) fuzz::Broken("make_corpus: text to alter not found");
+    copy.replace(at, from.size(), to);
+    Write(root, "stats_file", name, std::string_view(copy));
+  };
+  altered("formula-in-key", ";DROITS;", ";=1+1;");
+  altered("formula-in-value", ";;;", ";;;@SUM(A1);");
+  altered("absurd-value", "fichiers fusionnés;1", "fichiers fusionnés;1000000000000");
+  altered("format-2", "format 1", "format 2");
+  Write(root, "stats_file", "truncated", ByteView(small.data(), small.size() / 2));
 }
 
 }  // namespace
@@ -121,5 +158,6 @@ int main(int argc, char** argv) {
   index.versions = {{ChunkKey(0), 3}, {ChunkKey(1), 7}, {kHeaderKey, 7}, {kManifestKey, 7}};
   Write(root, "dir_index", "four-records", EncodeDirectoryIndex(index));
   Write(root, "dir_index", "record-file-name", std::string_view("chunk-000012.7"));
+  WriteStatsCorpus(root);
   return failures == 0 ? 0 : 1;
 }
