@@ -2,11 +2,13 @@
 // the accessible registry its widgets publish to, and the text of the forms being filled.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "app/app_state.h"
 #include "app/caseload.h"
 #include "app/commands.h"
+#include "app/stats_controller.h"
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
 #include "ui/a11y_registry.h"
@@ -29,6 +31,17 @@ struct VaultForms {
   void WipeSecrets();
 };
 
+// The statistics screen's choices (period, tables, mode...) and what the screen last announced.
+// Lives across frames; the period is set to the last complete quarter the first time it shows.
+enum class StatsAction : unsigned char { kNone, kPrepare, kDownload, kMerge };
+struct StatsForms {
+  StatsDraft draft;
+  bool draft_ready = false;
+  // The action whose outcome is awaited, and StatsUiState::serial when it was asked for.
+  StatsAction awaiting = StatsAction::kNone;
+  std::uint64_t awaiting_serial = 0;
+};
+
 struct Frame {
   const AppState& state;
   CommandQueue& commands;
@@ -40,6 +53,9 @@ struct Frame {
   // The case file's screens (overview, today, dossier, settings); null: the vault home alone.
   const CaseloadUiState* caseload = nullptr;
   CaseForms* case_forms = nullptr;  // with `caseload`
+  // Statistics and their merge; null: not offered.
+  const StatsUiState* stats = nullptr;
+  StatsForms* stats_forms = nullptr;  // with `stats`
 
   const char* Tr(Msg msg) const { return carnet::Tr(msg, state.lang); }
 };

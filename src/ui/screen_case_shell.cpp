@@ -5,6 +5,7 @@
 #include "ui/case_text.h"
 #include "ui/layout.h"
 #include "ui/screen_case.h"
+#include "ui/screen_stats.h"
 #include "ui/screen_vault.h"
 #include "ui/widgets.h"
 
@@ -52,6 +53,10 @@ void DrawNavigation(Frame& frame) {
   if (c.has_dossier) {
     NavButton(frame, c.dossier.header.display_name.c_str(), "nav-dossier",
               current(CaseView::kDossier), false, CaseView::kDossier);
+  }
+  if (frame.stats != nullptr) {
+    NavButton(frame, frame.Tr(Msg::kNavStatistics), "nav-statistics",
+              current(CaseView::kStatistics), false, CaseView::kStatistics);
   }
   NavButton(frame, frame.Tr(Msg::kNavSettings), "nav-settings", current(CaseView::kSettings), false,
             CaseView::kSettings);
@@ -109,6 +114,7 @@ void DrawCaseShell(Frame& frame) {
       case CaseView::kToday: DrawToday(frame); break;
       case CaseView::kDossier: DrawDossier(frame); break;
       case CaseView::kSettings: DrawCaseSettings(frame); break;
+      case CaseView::kStatistics: DrawStatistics(frame); break;
     }
   }
   ImGui::EndChild();

@@ -80,6 +80,13 @@ void DrawWelcome(Frame& frame) {
     frame.commands.push_back(TryDemoRequested{});
   }
   Paragraph(frame.a11y, frame.Tr(Msg::kTryDemoHint));
+  if (frame.stats != nullptr) {
+    // The regional merge of statistics files needs no vault.
+    ImGui::Dummy(ImVec2(0, 8));
+    if (Button(frame.a11y, frame.Tr(Msg::kMergeStatsOpen), "open-merge-stats")) {
+      frame.commands.push_back(ShowScreen{Screen::kMergeStats, ""});
+    }
+  }
   if (!available) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     Paragraph(frame.a11y, frame.Tr(Msg::kVaultsUnavailable));

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "ui/screen_case.h"
+#include "ui/screen_stats.h"
 #include "ui/screen_vault.h"
 #include "ui/screen_welcome.h"
 #include "ui/widgets.h"
@@ -66,6 +67,7 @@ void DrawApp(Frame& frame) {
         case Screen::kCreateVault: DrawCreateVault(frame); break;
         case Screen::kUnlockVault: DrawUnlockVault(frame, false); break;
         case Screen::kRecoveryUnlock: DrawUnlockVault(frame, true); break;
+        case Screen::kMergeStats: DrawStatsMergeScreen(frame); break;
       }
       break;
   }

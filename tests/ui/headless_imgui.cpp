@@ -4,6 +4,7 @@
 
 #include "app/caseload.h"
 #include "app/controller.h"
+#include "app/stats_controller.h"
 #include "app/vault_home.h"
 #include "ui/theme.h"
 #include "ui/ui_root.h"
@@ -41,11 +42,16 @@ void HeadlessImGui::Frame() {
     frame.caseload = &services.caseload->state();
     frame.case_forms = &case_forms;
   }
+  if (services.stats != nullptr) {
+    frame.stats = &services.stats->state();
+    frame.stats_forms = &stats_forms;
+  }
   ui::DrawApp(frame);
   ImGui::Render();
   ApplyAll(state, services, commands);
   if (services.home != nullptr) services.home->Tick(services.today);
   if (services.caseload != nullptr) services.caseload->Tick(services.today, now);
+  if (services.stats != nullptr) services.stats->Tick(services.today);
 }
 
 void HeadlessImGui::Frame(const std::function<void(ui::A11yRegistry&)>& draw) {
