@@ -119,6 +119,41 @@
         document.body.appendChild(input);
         input.click();
       },
+      // Statistics files for the merge, several at once, with the same rule about the user's
+      // click. Each chosen file goes to the module whole, with its name, one after the other.
+      pickStatsFiles() {
+        const input = document.createElement("input");
+        input.type = "file";
+        input.multiple = true;
+        input.accept = ".csv,text/csv";
+        input.hidden = true;
+        input.addEventListener("change", async () => {
+          const files = Array.from(input.files || []);
+          input.remove();
+          for (const file of files) {
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            const nameSize = module.lengthBytesUTF8(file.name) + 1;
+            const name = module._malloc(nameSize);
+            if (!name) continue;
+            const ptr = module._malloc(Math.max(bytes.length, 1));
+            try {
+              module.stringToUTF8(file.name, name, nameSize);
+              if (!ptr) {  // too large for the module's memory: listed, then refused
+                module._carnet_stats_file_picked(name, 0, -1);
+                continue;
+              }
+              module.HEAPU8.set(bytes, ptr);
+              module._carnet_stats_file_picked(name, ptr, bytes.length);
+            } finally {
+              if (ptr) module._free(ptr);
+              module._free(name);
+            }
+          }
+        });
+        input.addEventListener("cancel", () => input.remove());
+        document.body.appendChild(input);
+        input.click();
+      },
       // navigator.storage: persist() when asked (1 granted, 0 refused, 2 not available), and
       // estimate() each time.
       storageFacts(askPersistence) {

@@ -16,6 +16,7 @@
 #include "a11y_bridge.h"
 #include "app/caseload.h"
 #include "app/controller.h"
+#include "app/stats_controller.h"
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
 #include "frame_pacing.h"
@@ -24,6 +25,7 @@
 #include "web_display_prefs.h"
 #include "web_files.h"
 #include "web_key_deriver.h"
+#include "web_random.h"
 #include "web_shelf.h"
 
 namespace {
@@ -53,6 +55,9 @@ struct WebApp {
   carnet::VaultHomeController home{vaults, shelf, &files};
   carnet::CaseloadController caseload{vaults};
   carnet::ui::CaseForms case_forms;
+  carnet::platform::WebRandom random;  // crypto.getRandomValues, for the statistics' noise
+  carnet::StatsController stats{vaults, &files, random};
+  carnet::ui::StatsForms stats_forms;
   std::int64_t storage_asked_ms = 0;  // when the storage estimate was last asked for
   carnet::AppServices services;
   bool first_frame_reported = false;
@@ -231,6 +236,8 @@ void DrawFrame(const CanvasGeometry& canvas) {
       &g_app.home.state()};
   frame.caseload = &g_app.caseload.state();
   frame.case_forms = &g_app.case_forms;
+  frame.stats = &g_app.stats.state();
+  frame.stats_forms = &g_app.stats_forms;
   carnet::ui::DrawApp(frame);
   ImGui::Render();
   const double ui_end = emscripten_get_now();
@@ -277,6 +284,10 @@ void Frame() {
   TickVaults();
   g_app.home.Tick(g_app.services.today);
   g_app.caseload.Tick(g_app.services.today, LocalNow());
+  // A download offered once the vault has saved changes the screen without any input.
+  const std::uint64_t stats_serial = g_app.stats.state().serial;
+  g_app.stats.Tick(g_app.services.today);
+  if (g_app.stats.state().serial != stats_serial) carnet::platform::WakeFrames();
   if (vault.phase != phase || vault.save != save) carnet::platform::WakeFrames();
   if (NowMs() - g_app.storage_asked_ms >= 30000) {  // usage grows with every save
     g_app.storage_asked_ms = NowMs();
@@ -339,6 +350,8 @@ int main() {
   g_app.vaults.RefreshList();
   g_app.services.home = &g_app.home;
   g_app.services.caseload = &g_app.caseload;
+  g_app.services.stats = &g_app.stats;
+  carnet::platform::ConnectStats(&g_app.stats);
   carnet::platform::ConnectHome(&g_app.home);
   carnet::platform::RequestStorageFacts(true);  // asks the browser to keep the vaults
   g_app.storage_asked_ms = NowMs();

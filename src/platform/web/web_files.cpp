@@ -9,12 +9,14 @@ namespace carnet::platform {
 namespace {
 
 VaultHomeController* g_home = nullptr;
+StatsController* g_stats = nullptr;
 
 // clang-format off
 EM_JS(void, carnet_js_offer_download, (const char* name, const std::uint8_t* data, int size), {
   Module.carnetVault.offerDownload(UTF8ToString(name), HEAPU8.slice(data, data + size));
 });
 EM_JS(void, carnet_js_pick_backup_file, (), { Module.carnetVault.pickBackupFile(); });
+EM_JS(void, carnet_js_pick_stats_files, (), { Module.carnetVault.pickStatsFiles(); });
 EM_JS(void, carnet_js_storage_facts, (int ask_persistence),
       { Module.carnetVault.storageFacts(ask_persistence !== 0); });
 // clang-format on
@@ -27,10 +29,11 @@ void WebFiles::OfferDownload(const std::string& file_name, const Bytes& bytes) {
 
 void WebFiles::PickBackupFile() { carnet_js_pick_backup_file(); }
 
-// The picker for statistics files arrives with the statistics screen's platform part.
-void WebFiles::PickStatsFiles() {}
+void WebFiles::PickStatsFiles() { carnet_js_pick_stats_files(); }
 
 void ConnectHome(VaultHomeController* home) { g_home = home; }
+
+void ConnectStats(StatsController* stats) { g_stats = stats; }
 
 void RequestStorageFacts(bool ask_persistence) { carnet_js_storage_facts(ask_persistence ? 1 : 0); }
 
@@ -49,6 +52,19 @@ EMSCRIPTEN_KEEPALIVE void carnet_backup_picked(const std::uint8_t* data, int siz
     return;
   }
   home->ImportBackup(carnet::ByteView(data, static_cast<std::size_t>(size)));
+}
+
+// One statistics file chosen for the merge: its name (UTF-8, NUL-terminated) and bytes, owned by
+// the caller. A file too large to be read into memory comes with null bytes and size -1: it is
+// listed, and the merge refuses it as malformed.
+EMSCRIPTEN_KEEPALIVE void carnet_stats_file_picked(const char* name, const std::uint8_t* data,
+                                                   int size) {
+  carnet::platform::WakeFrames();
+  carnet::StatsController* stats = carnet::platform::g_stats;
+  if (stats == nullptr || name == nullptr) return;
+  carnet::Bytes bytes;
+  if (data != nullptr && size > 0) bytes.assign(data, data + size);
+  stats->AddMergeFile(name, bytes);
 }
 
 // navigator.storage.persist(): 1 granted, 0 refused, 2 not available in this browser.

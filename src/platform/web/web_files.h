@@ -1,10 +1,12 @@
 // Files across the browser's edge (app/file_exchange.h): a backup offered as a download, a
 // backup chosen in the file picker, and the storage facts the home screen shows
-// (navigator.storage.persist() and estimate()). The JS side is in web/vault_bridge.js; answers
-// come back through the exported carnet_backup_picked and carnet_storage_* functions.
+// (navigator.storage.persist() and estimate()), and statistics files chosen for the merge. The
+// JS side is in web/vault_bridge.js; answers come back through the exported
+// carnet_backup_picked, carnet_stats_file_picked and carnet_storage_* functions.
 #pragma once
 
 #include "app/file_exchange.h"
+#include "app/stats_controller.h"
 #include "app/vault_home.h"
 
 namespace carnet::platform {
@@ -18,6 +20,8 @@ class WebFiles : public FileExchange {
 
 // Where picked files and storage facts go (the app's home controller; null: dropped).
 void ConnectHome(VaultHomeController* home);
+// Where statistics files picked for the merge go (null: dropped).
+void ConnectStats(StatsController* stats);
 // Asks the browser how much it stores and may store; with `ask_persistence`, also asks it to
 // keep this site's data (navigator.storage.persist()).
 void RequestStorageFacts(bool ask_persistence);
