@@ -47,8 +47,8 @@ void DrawPeriod(Frame& frame, StatsDraft& draft, bool writable) {
   const int this_year = YmdFromDay(frame.stats->today).year;
   SliderInt(frame.a11y, frame.Tr(Msg::kStatsYear), "stats-year", &draft.year, this_year - 10,
             this_year, "%d", options);
-  SliderInt(frame.a11y, frame.Tr(Msg::kStatsFirstMonth), "stats-first-month", &draft.first_month,
-            1, 12, "%d", options);
+  SliderInt(frame.a11y, frame.Tr(Msg::kStatsFirstMonth), "stats-first-month", &draft.first_month, 1,
+            12, "%d", options);
   SliderInt(frame.a11y, frame.Tr(Msg::kStatsLastMonth), "stats-last-month", &draft.last_month, 1,
             12, "%d", options);
   ErrorParagraph(frame, error);
@@ -56,12 +56,11 @@ void DrawPeriod(Frame& frame, StatsDraft& draft, bool writable) {
 
 void DrawTables(Frame& frame, StatsDraft& draft, bool writable) {
   Heading(frame.a11y, frame.Tr(Msg::kStatsTables), 3);
-  static constexpr Msg kLabels[kStatsTableCount] = {
-      Msg::kStatsTableRequests, Msg::kStatsTableOutcomes, Msg::kStatsTableQuality,
-      Msg::kStatsTableFit};
-  static constexpr const char* kIds[kStatsTableCount] = {"stats-table-requests",
-                                                         "stats-table-outcomes",
-                                                         "stats-table-quality", "stats-table-fit"};
+  static constexpr Msg kLabels[kStatsTableCount] = {Msg::kStatsTableRequests,
+                                                    Msg::kStatsTableOutcomes,
+                                                    Msg::kStatsTableQuality, Msg::kStatsTableFit};
+  static constexpr const char* kIds[kStatsTableCount] = {
+      "stats-table-requests", "stats-table-outcomes", "stats-table-quality", "stats-table-fit"};
   const char* error = StatsFieldError(frame, "tables");
   WidgetOptions options;
   options.disabled = !writable;

@@ -54,16 +54,15 @@ void DrawMerged(Frame& frame) {
   const StatsUiState& s = *frame.stats;
   const StatsFile& file = s.merged_file;
   Heading(frame.a11y, frame.Tr(Msg::kMergeResult), 3);
-  const std::string count = std::string(frame.Tr(Msg::kMergeFileCount)) + " " +
-                            std::to_string(file.merged_files) + " · " +
-                            StatsPeriodText(frame, file.period) + " · " +
-                            StatsModeText(frame, file.mode);
+  const std::string count =
+      std::string(frame.Tr(Msg::kMergeFileCount)) + " " + std::to_string(file.merged_files) +
+      " · " + StatsPeriodText(frame, file.period) + " · " + StatsModeText(frame, file.mode);
   Paragraph(frame.a11y, count.c_str());
   Paragraph(frame.a11y, frame.Tr(Msg::kMergeDeviation));
   const char* colon = frame.state.lang == Lang::kFr ? "\u00a0: " : ": ";
   for (const StatsTableInfo& info : file.tables) {
-    const std::string line = std::string(StatsTableName(info.table)) + colon +
-                             DeviationText(frame, info.variance_milli);
+    const std::string line =
+        std::string(StatsTableName(info.table)) + colon + DeviationText(frame, info.variance_milli);
     Paragraph(frame.a11y, line.c_str());
   }
   std::string preview = s.merged_preview;  // read-only: the field never changes it
@@ -109,10 +108,10 @@ void DrawStatsMerge(Frame& frame) {
     int others = 0;
     for (const MergeFileRow& row : s.merge_files) others += row.refused ? 0 : 1;
     Paragraph(frame.a11y, frame.Tr(Msg::kMergeRefusedIntro));
-    const std::string label =
-        others == 1 ? std::string(frame.Tr(Msg::kMergeConfirmOne))
-                    : std::string(frame.Tr(Msg::kMergeConfirmPrefix)) + " " +
-                          std::to_string(others) + " " + frame.Tr(Msg::kMergeConfirmSuffix);
+    const std::string label = others == 1 ? std::string(frame.Tr(Msg::kMergeConfirmOne))
+                                          : std::string(frame.Tr(Msg::kMergeConfirmPrefix)) + " " +
+                                                std::to_string(others) + " " +
+                                                frame.Tr(Msg::kMergeConfirmSuffix);
     WidgetOptions confirm;
     confirm.primary = true;
     if (Button(frame.a11y, label.c_str(), "merge-confirm", confirm)) {

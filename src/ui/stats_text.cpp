@@ -25,8 +25,7 @@ std::string StatsPeriodText(const Frame& frame, const StatsPeriod& period) {
   const auto month = [&](int m) {
     return std::to_string(period.year) + "-" + (m < 10 ? "0" : "") + std::to_string(m);
   };
-  return month(period.first_month) + " " + frame.Tr(Msg::kStatsTo) + " " +
-         month(period.last_month);
+  return month(period.first_month) + " " + frame.Tr(Msg::kStatsTo) + " " + month(period.last_month);
 }
 
 const char* StatsModeText(const Frame& frame, StatsMode mode) {

@@ -177,8 +177,9 @@ TEST_SUITE("statistics screens") {
     CHECK(s.request.tables.size() == 3);
     CHECK(s.request.epsilon == Rational{1, 2});
     CHECK(s.request.period == StatsPeriod{2026, 7, 9});
-    CHECK(desk.ui.a11y.announcement() == "Fichier préparé\u00a0: relisez son contenu avant de le "
-                                         "télécharger.");
+    CHECK(desk.ui.a11y.announcement() ==
+          "Fichier préparé\u00a0: relisez son contenu avant de le "
+          "télécharger.");
     const A11yNode* preview = desk.Node(A11yRole::kTextField, "Contenu exact du fichier");
     REQUIRE(preview != nullptr);
     CHECK(preview->value == s.preview);
@@ -211,14 +212,16 @@ TEST_SUITE("statistics screens") {
     Desk desk(true);
     const std::string first = desk.Prepare();
     CHECK(desk.Has(A11yRole::kText, "Budget utilisé cette année\u00a0: 1 sur 4"));
-    CHECK_FALSE(desk.Has(A11yRole::kText, "Demande identique à une précédente\u00a0: même "
-                                          "fichier, aucun budget utilisé."));
+    CHECK_FALSE(desk.Has(A11yRole::kText,
+                         "Demande identique à une précédente\u00a0: même "
+                         "fichier, aucun budget utilisé."));
     desk.Press("Annuler");
     CHECK_FALSE(desk.stats.state().prepared);
     desk.Press("Préparer le fichier");
     CHECK(desk.stats.state().preview == first);
-    CHECK(desk.Has(A11yRole::kText,
-                   "Demande identique à une précédente\u00a0: même fichier, aucun budget utilisé."));
+    CHECK(
+        desk.Has(A11yRole::kText,
+                 "Demande identique à une précédente\u00a0: même fichier, aucun budget utilisé."));
     CHECK(desk.Has(A11yRole::kText, "Budget utilisé cette année\u00a0: 1 sur 4"));
   }
 
@@ -255,8 +258,9 @@ TEST_SUITE("statistics screens") {
     desk.Press("Statistiques");
     desk.Press("Préparer le fichier");
     CHECK_FALSE(desk.stats.state().prepared);
-    const char* expected = "Le générateur aléatoire du navigateur a échoué\u00a0: aucun fichier "
-                           "n’a été produit et aucun budget n’a été utilisé.";
+    const char* expected =
+        "Le générateur aléatoire du navigateur a échoué\u00a0: aucun fichier "
+        "n’a été produit et aucun budget n’a été utilisé.";
     CHECK(desk.Has(A11yRole::kText, expected));
     CHECK(desk.ui.a11y.announcement() == expected);
     CHECK(desk.Has(A11yRole::kText, "Budget utilisé cette année\u00a0: 0 sur 4"));

@@ -24,12 +24,15 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs, headless: true });
 }
 
-// Starts the server and the browser, opens the app and waits for its first frame.
-export async function openApp({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
+// Starts the server and the browser, opens the app and waits for its first frame. `initScript`
+// (a function) runs in the page before any of the app's scripts.
+export async function openApp({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
+                                initScript = null } = {}) {
   mkdirSync(outputDir, { recursive: true });
   const { server, url } = await startStaticServer(webDir, 0);
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport, deviceScaleFactor });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
   const problems = [];
