@@ -136,7 +136,7 @@ class ExactSimplex {
     }
     bool unbounded = false;
     {
-      Status status = Run(tableau_, width_ - 1, &unbounded);
+      Status status = Run(tableau_, width_ - 1, &unbounded, std::nullopt);
       if (!status.ok()) return status;
     }
     if (At(tableau_, m, width_ - 1).num != 0) return Contradictory();
@@ -173,7 +173,10 @@ class ExactSimplex {
   }
 
   // The minimum of sum over j of costs[j] x_j (costs in {-1, 0, 1}); nothing if unbounded below.
-  Result<std::optional<Frac>> Minimize(const std::vector<int>& costs) {
+  // With `stop_at`, stops early at the first basis whose value is at most *stop_at, and returns
+  // that value (which the objective reaches, so the minimum is at most it).
+  Result<std::optional<Frac>> Minimize(const std::vector<int>& costs,
+                                       const std::optional<Frac>& stop_at) {
     std::vector<Frac> t = tableau_;
     const int m = row_count_;
     for (int j = 0; j < width_; ++j) {
@@ -186,7 +189,7 @@ class ExactSimplex {
     }
     const std::vector<int> saved_basis = basis_;
     bool unbounded = false;
-    const Status status = Run(t, columns_, &unbounded);
+    const Status status = Run(t, columns_, &unbounded, stop_at);
     basis_ = saved_basis;
     if (!status.ok()) return status;
     if (unbounded) return std::optional<Frac>();
@@ -218,12 +221,17 @@ class ExactSimplex {
   }
 
   // Minimises over the columns below `limit`: Bland's rule, the lowest index enters, ties in the
-  // ratio test leave by the lowest basic index. Terminates (Bland, 1977).
-  Status Run(std::vector<Frac>& t, int limit, bool* unbounded) {
+  // ratio test leave by the lowest basic index. Terminates (Bland, 1977). Stops early once the
+  // value (minus the last row's right-hand side) is at most *stop_at.
+  Status Run(std::vector<Frac>& t, int limit, bool* unbounded, const std::optional<Frac>& stop_at) {
     const int m = row_count_;
     const int rhs = width_ - 1;
     for (;;) {
       if (exact_.overflow()) return Overflowed();
+      if (stop_at) {
+        const Frac& value = At(t, m, rhs);
+        if (exact_.Compare(Frac{-value.num, value.den}, *stop_at) <= 0) return Status::Ok();
+      }
       int enter = -1;
       for (int j = 0; j < limit && enter < 0; ++j) {
         if (At(t, m, j).num < 0) enter = j;
@@ -344,15 +352,21 @@ struct Component {
 struct Range {
   Frac min;
   std::optional<Frac> max;  // nothing: unbounded
+  bool max_exact = true;    // else a value the objective reaches, not its maximum
 };
 
 }  // namespace
 
 bool IsExposed(const AuditBounds& bounds, int minimum) {
+  if (bounds.lower >= minimum) return false;  // provably not a small count
   return bounds.lower > 0 || (bounds.upper && *bounds.upper < minimum);
 }
 
-Result<AuditResult> AuditLinearBounds(const AuditSystem& system, int minimum) {
+namespace {
+
+// The audit; with `exposure_only`, a maximum stops as soon as it reaches the minimum (the cell
+// is then not narrowed from above, whatever its exact upper bound).
+Result<AuditResult> Audit(const AuditSystem& system, int minimum, bool exposure_only) {
   {
     Status status = CheckSystem(system, minimum);
     if (!status.ok()) return status;
@@ -427,24 +441,37 @@ Result<AuditResult> AuditLinearBounds(const AuditSystem& system, int minimum) {
     Status status = solvers[index]->Start();
     if (!status.ok()) return status;
   }
+  // `enough`: with exposure_only, the maximum may stop once it reaches this value.
   std::map<std::pair<int, std::vector<int>>, Range> ranges;
-  auto range_of = [&](int index, const std::vector<int>& locals) -> Result<Range> {
+  Exact compare;
+  auto range_of = [&](int index, const std::vector<int>& locals,
+                      const Frac& enough) -> Result<Range> {
     const auto key = std::make_pair(index, locals);
     const auto found = ranges.find(key);
-    if (found != ranges.end()) return found->second;
+    if (found != ranges.end() &&
+        (found->second.max_exact || compare.Compare(*found->second.max, enough) >= 0)) {
+      return found->second;
+    }
     const Component& component = components[static_cast<std::size_t>(index)];
     std::optional<ExactSimplex>& solver = solvers[static_cast<std::size_t>(index)];
     std::vector<int> costs(component.atoms.size(), 0);
     for (int local : locals) costs[static_cast<std::size_t>(local)] = 1;
-    Result<std::optional<Frac>> low = solver->Minimize(costs);
+    // A sum of non-negative atoms is at least 0: reaching 0 is reaching the minimum.
+    Result<std::optional<Frac>> low = solver->Minimize(costs, Frac{});
     if (!low.ok()) return low.status();
     for (int& cost : costs) cost = -cost;
-    Result<std::optional<Frac>> high = solver->Minimize(costs);
+    const std::optional<Frac> stop =
+        exposure_only ? std::optional<Frac>(Frac{-enough.num, enough.den}) : std::nullopt;
+    Result<std::optional<Frac>> high = solver->Minimize(costs, stop);
     if (!high.ok()) return high.status();
     Range range;
-    range.min = low.value().value_or(Frac{});  // a sum of non-negative atoms is bounded below
-    if (high.value()) range.max = Frac{-high.value()->num, high.value()->den};
-    ranges.emplace(key, range);
+    range.min = low.value().value_or(Frac{});
+    if (high.value()) {
+      range.max = Frac{-high.value()->num, high.value()->den};
+      range.max_exact = !stop || compare.Compare(*high.value(), *stop) > 0;
+    }
+    if (compare.overflow()) return Overflowed();
+    ranges[key] = range;
     return range;
   };
 
@@ -467,9 +494,11 @@ Result<AuditResult> AuditLinearBounds(const AuditSystem& system, int minimum) {
         parts[component_of[a]].push_back(local_of[a]);
       }
     }
+    // Every part is at least 0, so one part reaching minimum - fixed lifts the sum to the minimum.
+    const Frac enough = exact.Sub(Frac{minimum, 1}, low);
     for (auto& [index, locals] : parts) {
       std::sort(locals.begin(), locals.end());
-      Result<Range> range = range_of(index, locals);
+      Result<Range> range = range_of(index, locals, enough);
       if (!range.ok()) return range.status();
       low = exact.Add(low, range.value().min);
       if (high && range.value().max) {
@@ -487,6 +516,16 @@ Result<AuditResult> AuditLinearBounds(const AuditSystem& system, int minimum) {
     result.bounds.push_back(bounds);
   }
   return result;
+}
+
+}  // namespace
+
+Result<AuditResult> AuditLinearBounds(const AuditSystem& system, int minimum) {
+  return Audit(system, minimum, false);
+}
+
+Result<AuditResult> AuditExposure(const AuditSystem& system, int minimum) {
+  return Audit(system, minimum, true);
 }
 
 }  // namespace carnet

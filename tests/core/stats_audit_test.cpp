@@ -57,13 +57,18 @@ TEST_SUITE("stats audit") {
     const AuditSystem system{3,
                              {Published({0, 1}, 10), Published({1, 2}, 3), Secret({0}), Secret({1}),
                               Secret({2}), Secret({0, 2})}};
-    const Result<AuditResult> result = AuditLinearBounds(system, 2);
+    const Result<AuditResult> result = AuditLinearBounds(system, 8);
     REQUIRE(result.ok());
     CheckBounds(result.value(), 2, 7, 10);
     CheckBounds(result.value(), 3, 0, 3);
     CheckBounds(result.value(), 4, 0, 3);
     CheckBounds(result.value(), 5, 7, 13);
-    CHECK(result.value().exposed == std::vector<std::size_t>{2, 5});
+    // Under a minimum of 8, x is known to be 7 or more but might still be a small count.
+    CHECK(result.value().exposed == std::vector<std::size_t>{2, 3, 4, 5});
+    // Under a minimum of 5, x and x + z are provably not small counts: not exposed.
+    const Result<AuditResult> lower_minimum = AuditLinearBounds(system, 5);
+    REQUIRE(lower_minimum.ok());
+    CHECK(lower_minimum.value().exposed == std::vector<std::size_t>{3, 4});
   }
 
   TEST_CASE("an unknown in no published sum is unbounded above") {
@@ -118,7 +123,7 @@ TEST_SUITE("stats audit") {
     // Sums of 1 pairwise: each is 1/2 in the relaxation; the integer bounds cross.
     const AuditSystem half{
         3, {Published({0, 1}, 1), Published({1, 2}, 1), Published({0, 2}, 1), Secret({0})}};
-    const Result<AuditResult> halves = AuditLinearBounds(half, 1);
+    const Result<AuditResult> halves = AuditLinearBounds(half, 2);
     REQUIRE(halves.ok());
     CheckBounds(halves.value(), 3, 1, 0);
     CHECK(halves.value().exposed.size() == 1);
@@ -183,7 +188,9 @@ TEST_SUITE("stats audit") {
     }
   }
 
-  TEST_CASE("bounds match a brute-force enumeration of integer solutions on tiny systems") {
+  TEST_CASE(
+      "bounds match a brute-force enumeration of integer solutions on tiny systems, and the faster "
+      "exposure decision agrees") {
     std::mt19937 random(20260301);
     int exact_checks = 0;
     for (int round = 0; round < 300; ++round) {
@@ -215,6 +222,23 @@ TEST_SUITE("stats audit") {
       }
       const Result<AuditResult> result = AuditLinearBounds(system, 2);
       REQUIRE(result.ok());
+      // The faster decision agrees: same exposed cells and lower bounds; upper bounds the same
+      // below the minimum, else reachable values at least the minimum.
+      const Result<AuditResult> decision = AuditExposure(system, 2);
+      REQUIRE(decision.ok());
+      CHECK(decision.value().exposed == result.value().exposed);
+      REQUIRE(decision.value().bounds.size() == result.value().bounds.size());
+      for (std::size_t i = 0; i < result.value().bounds.size(); ++i) {
+        const AuditBounds& exact = result.value().bounds[i];
+        const AuditBounds& fast = decision.value().bounds[i];
+        CHECK(fast.lower == exact.lower);
+        if (exact.upper && *exact.upper < 2) {
+          CHECK(fast.upper == exact.upper);
+        } else if (fast.upper) {
+          CHECK(*fast.upper >= 2);
+          CHECK((!exact.upper || *fast.upper <= *exact.upper));
+        }
+      }
       // Enumerate every atom vector in [0, cap]^atoms that satisfies the published sums.
       std::int64_t cap = 0;
       std::vector<bool> in_published(static_cast<std::size_t>(atoms), false);
