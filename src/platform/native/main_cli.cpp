@@ -63,8 +63,9 @@ Commands:
         When a file is refused, nothing is written unless --force confirms that the others
         are to be merged. Prints, per table, the number of files merged and the standard
         deviation of each merged cell (the square root of the summed noise variances), and
-        writes the merged file to FILE (an existing file is replaced); the merge can itself
-        be merged again. The report is in French, like the files.
+        writes the merged file, which can itself be merged again. The report is in French,
+        like the files.
+          --out FILE     the merged file to write; an existing file is replaced
           --force        merge the valid files even when others are refused
 
 Exit status: 0 done, 1 failure (e.g. a damaged vault, a file that cannot be written),
