@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_stats.h"
 #include "bench_util.h"
 #include "bench_vault.h"
 #include "core/aead.h"
@@ -213,5 +214,6 @@ int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape)
   if (wanted("sqlite")) BenchSqlite();
   if (wanted("store")) BenchStore();
   if (wanted("vault")) BenchVault();
+  if (wanted("stats")) BenchStats();
   return 0;
 }
