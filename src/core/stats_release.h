@@ -11,13 +11,12 @@
 #include "core/calendar.h"
 #include "core/database.h"
 #include "core/noise_sampler.h"
+#include "core/stats_conventional.h"
 #include "core/stats_file.h"
 #include "core/stats_noise.h"
 #include "core/status.h"
 
 namespace carnet {
-
-inline constexpr int kDefaultMinimumFrequency = 11;
 
 struct StatsRequest {
   StatsPeriod period;

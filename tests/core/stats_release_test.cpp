@@ -20,7 +20,7 @@ using namespace carnet::test;
 
 namespace {
 
-const Day kToday = D(2026, 11, 28);
+const Day kToday = DayFromYmd(2026, 11, 28).value_or(0);
 
 StatsRequest AllTables(StatsPeriod period = {2026, 1, 3}) {
   StatsRequest request;
