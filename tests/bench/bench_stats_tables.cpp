@@ -39,8 +39,7 @@ void BenchStatsTables() {
     return written.ok();
   });
   const std::string what = "Statistics, all 4 tables of a year, large demo (" +
-                           std::to_string(cells) + " cells, " + std::to_string(bytes) +
-                           " bytes)";
+                           std::to_string(cells) + " cells, " + std::to_string(bytes) + " bytes)";
   Report("stats_tables_large", ms, "ms", what.c_str());
 }
 

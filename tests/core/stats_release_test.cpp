@@ -8,6 +8,7 @@
 
 #include "core/demo_data.h"
 #include "core/sql.h"
+#include "core/stats_conventional.h"
 #include "core/stats_ledger.h"
 #include "core/stats_release.h"
 #include "core/test_random.h"
@@ -162,8 +163,8 @@ TEST_SUITE("statistics release") {
     Store store = NewStore();
     SeededRandom random(4);
     StatsRequest request = AllTables();
-    for (const Rational bad : {Rational{0, 1}, Rational{1, 0}, Rational{1, 3}, Rational{11, 1},
-                               Rational{1, 1000}}) {
+    for (const Rational bad :
+         {Rational{0, 1}, Rational{1, 0}, Rational{1, 3}, Rational{11, 1}, Rational{1, 1000}}) {
       request.epsilon = bad;
       CHECK(ReleaseStatistics(store.db(), request, kToday, random).status().code() ==
             StatusCode::kInvalidArgument);
@@ -230,13 +231,43 @@ TEST_SUITE("statistics release") {
     CHECK(again.file == released);
     // A crash before that save: the release was never handed over, and it is not recorded.
     {
-      VaultSession unsaved =
-          Value(VaultSession::Open(Value(Vault::Unlock(storage, kPassphrase))));
-      REQUIRE(
-          ReleaseStatistics(unsaved.store().db(), AllTables({2026, 4, 6}), kToday, other).ok());
+      VaultSession unsaved = Value(VaultSession::Open(Value(Vault::Unlock(storage, kPassphrase))));
+      REQUIRE(ReleaseStatistics(unsaved.store().db(), AllTables({2026, 4, 6}), kToday, other).ok());
     }
     VaultSession after = Value(VaultSession::Open(Value(Vault::Unlock(storage, kPassphrase))));
     CHECK(Value(StatsEpsilonSpentMilli(after.store().db(), 2026)) == 1000);
     CHECK(VerifyStatsLedger(after.store().db()).ok());
+  }
+
+  TEST_CASE("conventional releases: no budget, small cells masked, audited with earlier ones") {
+    Store store = NewStore();
+    DemoOptions options;
+    options.size = DemoSize::kSmall;
+    options.seed = 12;
+    options.today = kToday;
+    REQUIRE(GenerateDemo(store, options).ok());
+    SeededRandom random(8);
+    std::vector<StatsFile> released;
+    for (const StatsPeriod period : {StatsPeriod{2026, 1, 3}, StatsPeriod{2026, 1, 4}}) {
+      StatsRequest request = AllTables(period);
+      request.mode = StatsMode::kConventional;
+      const StatsRelease release = Value(ReleaseStatistics(store.db(), request, kToday, random));
+      const StatsFile file = Value(ParseStatsFile(release.file));
+      CHECK(file.cells.size() == SpecCells(request));
+      int secrets = 0;
+      for (const StatsCellValue& cell : file.cells) {
+        if (!cell.value) {
+          ++secrets;
+          continue;
+        }
+        CHECK((*cell.value == 0 || *cell.value >= kDefaultMinimumFrequency));
+      }
+      CHECK(secrets > 0);
+      released.push_back(file);
+    }
+    CHECK(Value(StatsEpsilonSpentMilli(store.db(), 2026)) == 0);
+    const AuditReport audit = Value(AuditReleases(released, kDefaultMinimumFrequency));
+    CHECK(audit.exposed.empty());
+    CHECK_FALSE(audit.bounds.empty());
   }
 }
