@@ -15,8 +15,8 @@ struct StatsDraft {
   int last_month = 3;
   std::array<bool, kStatsTableCount> tables{true, true, true, true};  // by StatsTable
   StatsMode mode = StatsMode::kNoise;
-  std::string epsilon = "1";      // as typed: "1", "0,5"
-  std::string minimum = "11";     // conventional mode, as typed
+  std::string epsilon = "1";   // as typed: "1", "0,5"
+  std::string minimum = "11";  // conventional mode, as typed
 };
 
 struct PrepareStatsRequested {

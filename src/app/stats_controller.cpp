@@ -49,8 +49,7 @@ Result<StatsRequest> ReadDraft(const StatsDraft& draft) {
     int minimum = 0;
     const std::string& text = draft.minimum;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), minimum);
-    if (error != std::errc() || end != text.data() + text.size() || minimum < 2 ||
-        minimum > 1000) {
+    if (error != std::errc() || end != text.data() + text.size() || minimum < 2 || minimum > 1000) {
       return Status::Invalid(Problem::kOutOfRange, "minimum", "a whole number from 2 to 1000");
     }
     request.minimum_frequency = minimum;

@@ -48,11 +48,11 @@ struct StatsUiState {
 
   // The last prepared release (its bytes are in the ledger already).
   bool prepared = false;
-  bool repeated = false;     // an identical earlier request: the same bytes, nothing spent
-  StatsRequest request;      // what was prepared
-  std::string preview;       // the file's exact text, byte for byte (the BOM included)
-  StatsFile file;            // the same, read back, for the charts
-  std::string file_name;     // e.g. "carnet-statistiques-2026-01-a-2026-03.csv"
+  bool repeated = false;          // an identical earlier request: the same bytes, nothing spent
+  StatsRequest request;           // what was prepared
+  std::string preview;            // the file's exact text, byte for byte (the BOM included)
+  StatsFile file;                 // the same, read back, for the charts
+  std::string file_name;          // e.g. "carnet-statistiques-2026-01-a-2026-03.csv"
   bool download_waiting = false;  // waiting for the vault to save the ledger
   bool downloaded = false;
   Status error;  // the last refusal (field named), or why the download failed

@@ -21,7 +21,7 @@ Status Refuse(const std::string& what) {
 // The file's text, line by line, each field checked on the way in.
 class Lines {
  public:
-  Lines() { text_.reserve(64 * 1024); }
+  Lines() { text_.reserve(std::size_t{64} * 1024); }
 
   void Field(std::string_view field) {
     if (!line_empty_) text_ += ';';

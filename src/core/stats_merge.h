@@ -33,6 +33,14 @@ struct StatsMergeResult {
 // first valid file (specification, typology, period, mode, epsilon or minimum frequency,
 // tables and bounds) and exact duplicates of a file already accepted, and sums the others.
 // An error only when no file at all can be merged.
+//
+// Details: a duplicate is a file with the same cells as one already accepted ("doublon de
+// <name>"): identical bytes, or the same file re-saved without its byte-order mark. (A file
+// already summed inside a merged file cannot be recognised: the merge holds only sums.) A
+// cell suppressed in any conventional input stays "secret" in the sum. A file that would take
+// a cell's sum beyond +-10^9, or the merged file count beyond a million, is refused and the
+// sum stays as it was. merged_files and each table's variance_milli are the inputs' sums.
+// Messages are in French; an incompatible file's names the reference and what differs.
 Result<StatsMergeResult> MergeStatsFiles(const std::vector<StatsMergeInput>& inputs);
 
 }  // namespace carnet

@@ -85,8 +85,8 @@ std::string CanonicalStatsRequest(const StatsRequest& request) {
   return text;
 }
 
-Result<StatsFile> ComputeStatsFile(Database& db, const StatsRequest& request,
-                                   RandomSource& random, const std::vector<StatsFile>& earlier) {
+Result<StatsFile> ComputeStatsFile(Database& db, const StatsRequest& request, RandomSource& random,
+                                   const std::vector<StatsFile>& earlier) {
   StatsFile file;
   file.period = request.period;
   file.mode = request.mode;
@@ -106,8 +106,7 @@ Result<StatsFile> ComputeStatsFile(Database& db, const StatsRequest& request,
     info.bound = bound;
     std::vector<std::int64_t> values;
     if (request.mode == StatsMode::kNoise) {
-      Result<Rational> scale =
-          NoiseScale(bound, static_cast<int>(tables.size()), request.epsilon);
+      Result<Rational> scale = NoiseScale(bound, static_cast<int>(tables.size()), request.epsilon);
       if (!scale.ok()) return scale.status();
       info.scale = scale.value();
       info.variance_milli = DiscreteLaplaceVarianceMilli(info.scale);

@@ -11,20 +11,19 @@
 #include "core/calendar.h"
 #include "core/database.h"
 #include "core/noise_sampler.h"
+#include "core/stats_conventional.h"
 #include "core/stats_file.h"
 #include "core/stats_noise.h"
 #include "core/status.h"
 
 namespace carnet {
 
-inline constexpr int kDefaultMinimumFrequency = 11;
-
 struct StatsRequest {
   StatsPeriod period;
   std::vector<StatsTable> tables;  // at least one, each at most once (any order)
   StatsMode mode = StatsMode::kNoise;
-  Rational epsilon = kDefaultEpsilon;                     // noise mode
-  int minimum_frequency = kDefaultMinimumFrequency;       // conventional mode, 2 to 1000
+  Rational epsilon = kDefaultEpsilon;                          // noise mode
+  int minimum_frequency = kDefaultMinimumFrequency;            // conventional mode, 2 to 1000
   std::array<int, kStatsTableCount> bounds = DefaultBounds();  // per table, by StatsTable
 
   static std::array<int, kStatsTableCount> DefaultBounds();
@@ -32,7 +31,7 @@ struct StatsRequest {
 
 struct StatsRelease {
   Bytes file;
-  bool repeated = false;  // the same request was released before: its bytes, no new debit
+  bool repeated = false;         // the same request was released before: its bytes, no new debit
   std::int64_t spent_milli = 0;  // epsilon spent this calendar year, this release included
 };
 
@@ -46,8 +45,8 @@ std::string CanonicalStatsRequest(const StatsRequest& request);
 // The file of a request, computed afresh (noise drawn from `random`; the conventional mode
 // audits against `earlier` conventional releases). Nothing is recorded: ReleaseStatistics is
 // the only way to a file the user sees.
-Result<StatsFile> ComputeStatsFile(Database& db, const StatsRequest& request,
-                                   RandomSource& random, const std::vector<StatsFile>& earlier);
+Result<StatsFile> ComputeStatsFile(Database& db, const StatsRequest& request, RandomSource& random,
+                                   const std::vector<StatsFile>& earlier);
 
 // The release: verifies the ledger; answers a repeated request from it; refuses a release
 // that would take the epsilon spent in `today`'s year beyond `yearly_cap_milli`; otherwise

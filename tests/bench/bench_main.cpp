@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "bench_stats.h"
+#include "bench_stats_tables.h"
 #include "bench_util.h"
 #include "bench_vault.h"
 #include "core/aead.h"
@@ -213,5 +215,9 @@ int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape)
   if (wanted("sqlite")) BenchSqlite();
   if (wanted("store")) BenchStore();
   if (wanted("vault")) BenchVault();
+  if (wanted("stats")) {
+    BenchStatsTables();
+    BenchStats();
+  }
   return 0;
 }

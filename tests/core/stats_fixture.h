@@ -30,7 +30,7 @@ inline std::uint64_t NextValue(std::uint64_t* state) {
 // A valid file: noise values from -20 to 20, or conventional counts from 0 to 49 with about
 // one cell in five suppressed.
 inline StatsFile MakeStatsFile(StatsMode mode, StatsPeriod period, std::uint64_t seed,
-                               std::vector<StatsTable> tables = AllStatsTables(),
+                               const std::vector<StatsTable>& tables = AllStatsTables(),
                                Rational epsilon = {1, 1}) {
   StatsFile file;
   file.period = period;

@@ -205,4 +205,121 @@ describe("carnet (the command-line tool)", { skip }, () => {
       assert.match(verified.stdout, /name {9}Démonstration/);
     });
   });
+
+  describe("stats merge", () => {
+    // A statistics file written here by hand, following the layout of src/core/stats_file.h:
+    // the typology-fit table alone (8 cells), noise mode, epsilon 1, so its bound 2 gives the
+    // scale 2 and the variance 2a/(1-a)^2 with a = exp(-1/2).
+    const categories = ["DROITS", "SANTE", "EMPLOI", "AUTONOMIE", "LOGEMENT", "BUDGET", "FAMILLE",
+      "AUCUNE"];
+    const milli = (m) => {
+      const decimals = String(m % 1000).padStart(3, "0").replace(/0+$/, "");
+      return decimals ? `${Math.floor(m / 1000)},${decimals}` : String(Math.floor(m / 1000));
+    };
+    const a = Math.exp(-1 / 2);
+    const variance = Math.round((2000 * a) / (1 - a) ** 2);
+    const deviation = (v) => milli(Math.round(Math.sqrt(v * 1000)));
+    const statsFile = (values, { lastMonth = 3, key = null } = {}) => {
+      const sd = deviation(variance);
+      const lines = [
+        "Carnet – statistiques anonymisées;format 1", "spécification;carnet-stats-1",
+        "typologie;national-2026.1", "année;2026", "premier mois;1", `dernier mois;${lastMonth}`,
+        "mode;bruit", "epsilon;1", "fichiers fusionnés;1", "",
+        "tableau;borne par personne;échelle du bruit (numérateur);échelle du bruit (dénominateur);"
+          + "variance par case;écart-type par case",
+        `adéquation de la typologie;2;2;1;${milli(variance)};${sd}`, "",
+        "tableau;dimension 1;dimension 2;dimension 3;valeur;écart-type",
+        ...categories.map((c, i) => `adéquation de la typologie;${i === 0 && key ? key : c};;;`
+          + `${values[i]};${sd}`),
+      ];
+      return `\ufeff${lines.map((line) => `${line}\r\n`).join("")}`;
+    };
+    const stats = join(dir, "stats");
+    mkdirSync(stats);
+    const file = (name, text) => {
+      const path = join(stats, name);
+      writeFileSync(path, text);
+      return path;
+    };
+    const first = [3, -1, 0, 12, 7, -4, 2, 5];
+    const second = [1, 2, 3, 4, 5, 6, 7, 8];
+    const good1 = file("nord.csv", statsFile(first));
+    const good2 = file("sud.csv", statsFile(second));
+    const formula = file("formule.csv", statsFile(second, { key: "=1+1" }));
+    const otherPeriod = file("semestre.csv", statsFile(second, { lastMonth: 6 }));
+    const sums = first.map((v, i) => v + second[i]);
+
+    it("sums two files and reports each table's files and standard deviation", () => {
+      const out = join(stats, "region.csv");
+      const result = carnet(["stats", "merge", good1, good2, "--out", out]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stdout, /fusionné : 2 fichier\(s\) sur 2/);
+      const summed = deviation(2 * variance).replace(/,(\d+)$/, (_, d) => `,${d.padEnd(3, "0")}`);
+      assert.match(result.stdout, new RegExp(`adéquation de la typologie : 8 cases, 2 fichier\\(s\\) `
+        + `fusionné\\(s\\), écart-type de chaque case ${summed}`));
+      const text = readFileSync(out, "utf8");
+      assert.ok(text.startsWith("\ufeffCarnet – statistiques anonymisées;format 1\r\n"));
+      assert.match(text, /\r\nfichiers fusionnés;2\r\n/);
+      categories.forEach((c, i) => {
+        assert.ok(text.includes(`\r\nadéquation de la typologie;${c};;;${sums[i]};`
+          + `${deviation(2 * variance)}\r\n`), c);
+      });
+      // The merge merges again with a third file: three files in all.
+      const again = join(stats, "region2.csv");
+      const third = carnet(["stats", "merge", out, file("est.csv", statsFile(first.map((v) => -v))),
+        "--out", again]);
+      assert.equal(third.status, 0, third.stderr);
+      assert.match(readFileSync(again, "utf8"), /\r\nfichiers fusionnés;3\r\n/);
+    });
+
+    it("refuses a bad file by name and writes nothing without --force", () => {
+      const out = join(stats, "refused.csv");
+      const result = carnet(["stats", "merge", good1, formula, otherPeriod, good1, good2,
+        join(stats, "absent.csv"), "--out", out]);
+      assert.equal(result.status, 1, result.stdout);
+      assert.match(result.stdout, /^refusé : .*formule\.csv : ligne 15 : .*formule/m);
+      assert.match(result.stdout,
+        /^refusé : .*semestre\.csv : incompatible avec « .*nord\.csv » : période/m);
+      assert.match(result.stdout, /^refusé : .*nord\.csv : doublon de .*nord\.csv$/m);
+      assert.match(result.stdout, /^refusé : .*absent\.csv : fichier illisible/m);
+      assert.match(result.stderr, /^carnet: stats merge: 4 fichier\(s\) refusé\(s\) : rien n’est écrit/);
+      assert.equal(existsSync(out), false);
+      assert.equal(existsSync(`${out}.partial`), false);
+    });
+
+    it("merges the valid files despite refused ones with --force", () => {
+      const out = join(stats, "forced.csv");
+      const result = carnet(["stats", "merge", formula, good1, good2, "--out", out, "--force"]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stdout, /^refusé : .*formule\.csv : /m);
+      assert.match(result.stdout, /fusionné : 2 fichier\(s\) sur 3/);
+      assert.match(readFileSync(out, "utf8"), /\r\nfichiers fusionnés;2\r\n/);
+    });
+
+    it("fails when no file at all can be merged, writing nothing", () => {
+      const out = join(stats, "none.csv");
+      const result = carnet(["stats", "merge", formula, "--out", out, "--force"]);
+      assert.equal(result.status, 1);
+      assert.match(result.stdout, /^refusé : .*formule\.csv : ligne 15/m);
+      assert.equal(existsSync(out), false);
+    });
+
+    const badArgs = [
+      [["stats"], /stats: a subcommand is required/],
+      [["stats", "sum"], /stats: unknown subcommand 'sum'/],
+      [["stats", "merge", "--out", "x.csv"], /at least one FILE is required/],
+      [["stats", "merge", "a.csv"], /--out FILE is required/],
+      [["stats", "merge", "a.csv", "--out"], /--out needs a value/],
+      [["stats", "merge", "a.csv", "--out", "x.csv", "--force=yes"], /--force takes no value/],
+      [["stats", "merge", "a.csv", "--out", "x.csv", "--seed", "1"], /unknown option '--seed'/],
+    ];
+    for (const [args, message] of badArgs) {
+      it(`refuses "${args.join(" ")}" with exit status 2`, () => {
+        const result = carnet(args);
+        assert.equal(result.status, 2, result.stderr);
+        assert.match(result.stderr, message);
+        assert.equal(existsSync(join(root, "x.csv")), false);
+      });
+    }
+  });
 });

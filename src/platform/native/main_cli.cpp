@@ -1,5 +1,6 @@
 // carnet: the native command-line tool. `demo` writes a synthetic case file (cli_demo.h);
-// `vault ...` creates, verifies, exports and restores vaults (cli_vault.h).
+// `vault ...` creates, verifies, exports and restores vaults (cli_vault.h); `stats merge` sums
+// anonymised statistics files (cli_stats.h).
 // Exit status: 0 done, 1 the work failed (e.g. a damaged vault), 2 bad arguments.
 #include <cstdio>
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "platform/native/cli_common.h"
 #include "platform/native/cli_demo.h"
+#include "platform/native/cli_stats.h"
 #include "platform/native/cli_vault.h"
 
 namespace {
@@ -19,6 +21,7 @@ constexpr const char* kHelp =
        carnet vault verify PATH [--recovery-key]
        carnet vault export DIR --out FILE
        carnet vault import FILE DIR
+       carnet stats merge FILE... --out FILE [--force]
        carnet --help
 
 Commands:
@@ -52,6 +55,19 @@ Commands:
   vault import FILE DIR
         Restores a backup into DIR, a new or empty directory; nothing is ever overwritten.
 
+  stats merge FILE... --out FILE [--force]
+        The regional merge of anonymised statistics files (the CSV files Carnet exports).
+        Checks every FILE (format, versions, period, parameters, every cell) and sums the
+        compatible ones cell by cell: the first valid FILE is the reference; a malformed,
+        incompatible or duplicated file is refused, one line each ("refusé : FILE : reason").
+        When a file is refused, nothing is written unless --force confirms that the others
+        are to be merged. Prints, per table, the number of files merged and the standard
+        deviation of each merged cell (the square root of the summed noise variances), and
+        writes the merged file, which can itself be merged again. The report is in French,
+        like the files.
+          --out FILE     the merged file to write; an existing file is replaced
+          --force        merge the valid files even when others are refused
+
 Exit status: 0 done, 1 failure (e.g. a damaged vault, a file that cannot be written),
 2 bad arguments.
 )";
@@ -66,7 +82,7 @@ int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape): nothing
     (void)std::fputs(kHelp, stdout);
     return 0;
   }
-  if (command != "demo" && command != "vault") {
+  if (command != "demo" && command != "vault" && command != "stats") {
     return carnet::cli::Usage("unknown command '" + std::string(command) + "'");
   }
   args.erase(args.begin());
@@ -76,5 +92,6 @@ int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape): nothing
       return 0;
     }
   }
+  if (command == "stats") return carnet::cli::RunStats(args);
   return command == "demo" ? carnet::cli::RunDemo(args) : carnet::cli::RunVault(args);
 }
