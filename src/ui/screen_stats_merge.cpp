@@ -22,7 +22,8 @@ const ImVec4 kErrorText(0.70f, 0.10f, 0.10f, 1.0f);
 std::string DeviationText(const Frame& frame, std::int64_t variance_milli) {
   const double deviation = std::sqrt(static_cast<double>(variance_milli) / 1000.0);
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", deviation);
+  const int written = std::snprintf(buffer, sizeof buffer, "%.2f", deviation);
+  if (written <= 0) return "";
   std::string text = buffer;
   if (frame.state.lang == Lang::kFr) {
     for (char& c : text) c = c == '.' ? ',' : c;
