@@ -128,7 +128,7 @@ void DrawPrepared(Frame& frame) {
   const StatsUiState& s = *frame.stats;
   Paragraph(frame.a11y, frame.Tr(Msg::kStatsPrepared));
   if (s.repeated) Paragraph(frame.a11y, frame.Tr(Msg::kStatsRepeated));
-  std::string preview = s.preview;  // the field wants text it could change; it is read-only
+  std::string preview = PreviewText(s.preview);  // a copy: the field is read-only
   TextFieldOptions field;
   field.multiline = true;
   field.lines = 12;

@@ -66,7 +66,7 @@ void DrawMerged(Frame& frame) {
         std::string(StatsTableName(info.table)) + colon + DeviationText(frame, info.variance_milli);
     Paragraph(frame.a11y, line.c_str());
   }
-  std::string preview = s.merged_preview;  // read-only: the field never changes it
+  std::string preview = PreviewText(s.merged_preview);  // a copy: the field is read-only
   TextFieldOptions field;
   field.multiline = true;
   field.lines = 10;

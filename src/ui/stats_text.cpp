@@ -21,6 +21,12 @@ std::string StatsValueLabel(const Frame& frame, std::string_view value) {
   return std::string(value);
 }
 
+std::string PreviewText(const std::string& file_text) {
+  static constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (file_text.compare(0, kBom.size(), kBom) == 0) return file_text.substr(kBom.size());
+  return file_text;
+}
+
 std::string StatsPeriodText(const Frame& frame, const StatsPeriod& period) {
   const auto month = [&](int m) {
     return std::to_string(period.year) + "-" + (m < 10 ? "0" : "") + std::to_string(m);

@@ -13,6 +13,9 @@ namespace carnet::ui {
 // The label of a national category code of the file ("DROITS": "Accès aux droits"); other
 // dimension values (age bands, outcomes...) are shown as the file writes them.
 std::string StatsValueLabel(const Frame& frame, std::string_view value);
+// A file's text as the preview field shows it: every byte, except the leading byte-order mark,
+// which is invisible (and which the UI font would draw as "?").
+std::string PreviewText(const std::string& file_text);
 // "2026-07 à 2026-09".
 std::string StatsPeriodText(const Frame& frame, const StatsPeriod& period);
 // "bruit", "conventionnel".

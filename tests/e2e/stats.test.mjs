@@ -81,7 +81,8 @@ describe("statistics", () => {
     await para(page, /^Ce qui sort\u00a0: des nombres de personnes/).waitFor();
     await screenshot(page, "stats-request");
     const preview = await prepare(page);
-    assert.ok(preview.startsWith(`${kBom}Carnet – statistiques anonymisées;format 1\n`), preview.slice(0, 80));
+    // Every byte of the file but its invisible byte-order mark, the line ends as LF.
+    assert.ok(preview.startsWith("Carnet – statistiques anonymisées;format 1\n"), preview.slice(0, 80));
     for (const line of ["spécification;carnet-stats-1", "typologie;national-2026.1", "mode;bruit",
                         "epsilon;1", "fichiers fusionnés;1"]) {
       assert.ok(preview.includes(`\n${line}\n`), `missing ${line}`);
@@ -100,7 +101,7 @@ describe("statistics", () => {
     assert.match(file.name, /^carnet-statistiques-\d{4}-\d\d-a-\d{4}-\d\d\.csv$/);
     assert.ok(file.text.startsWith(kBom));
     assert.ok(file.text.includes("\r\n"), "CRLF line ends");
-    assert.equal(lf(file.text), preview);
+    assert.equal(lf(file.text), kBom + preview);
     await para(page, "Fichier téléchargé.").waitFor();
     downloaded.push(file);
 
@@ -153,7 +154,7 @@ describe("statistics", () => {
     await screenshot(page, "stats-merged");
     const file = await download(page, "Télécharger le fichier fusionné");
     assert.match(file.name, /^carnet-statistiques-fusionnees-.*\.csv$/);
-    assert.equal(lf(file.text), merged);
+    assert.equal(lf(file.text), kBom + merged);
     await press(page, "Vider la liste");
     await para(page, "Aucun fichier choisi.").waitFor();
     await press(page, "Retour");
@@ -194,7 +195,7 @@ describe("statistics and the browser's random sources", () => {
     await budget(page, 1).waitFor();
     assert.equal(downloads.length, 0, "no download happened");
     const file = await download(page, "Télécharger");
-    assert.equal(lf(file.text), preview);
+    assert.equal(lf(file.text), kBom + preview);
     await settle(page);
     // The refusal is logged once; Math.random throwing raised nothing.
     assert.deepEqual(app.problems, ["console error: command refused: the browser's random source failed"]);
