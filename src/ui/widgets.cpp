@@ -269,6 +269,17 @@ TextFieldResult TextField(A11yRegistry& a11y, const char* label, const char* id,
   if (a11y.focused() != widget_id) DrawFieldText(*value, options, min, max);
 
   A11yNode node = NodeForLastItem(widget_id, A11yRole::kTextField, label);
+  // The field's element is opaque and lies over the canvas: only the part of the field inside
+  // the window's visible area is published (a field scrolled under the navigation would cover
+  // it). A field scrolled out entirely keeps an empty rectangle at the edge, still focusable.
+  {
+    const ImVec2 clip_min = draw->GetClipRectMin();
+    const ImVec2 clip_max = draw->GetClipRectMax();
+    const float top = std::min(std::max(node.y, clip_min.y), clip_max.y);
+    const float bottom = std::max(std::min(node.y + node.h, clip_max.y), top);
+    node.y = top;
+    node.h = bottom - top;
+  }
   node.disabled = options.disabled;
   node.focus_request = options.focus_now;
   if (options.description != nullptr) node.description = options.description;
