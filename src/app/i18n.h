@@ -291,6 +291,7 @@ enum class Msg : unsigned short {
   kMergeDownload,
   kMergeClear,
   kMergeDone,
+  kStatsEpsilonShort,
   kCount,  // keep last
 };
 inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);

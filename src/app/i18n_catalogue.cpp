@@ -469,6 +469,7 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kMergeDownload, "Télécharger le fichier fusionné", "Download the merged file"},
     {Msg::kMergeClear, "Vider la liste", "Clear the list"},
     {Msg::kMergeDone, "Fusion terminée.", "Merge done."},
+    {Msg::kStatsEpsilonShort, "epsilon", "epsilon"},
 }};
 
 constexpr bool CatalogueIsInOrder() {

@@ -162,7 +162,8 @@ void DrawHistory(Frame& frame) {
                        StatsPeriodText(frame, row->period) + " · " +
                        StatsModeText(frame, row->mode);
     if (row->mode == StatsMode::kNoise) {
-      line += " · epsilon " + MilliText(frame, row->epsilon_milli);
+      line += std::string(" · ") + frame.Tr(Msg::kStatsEpsilonShort) + " " +
+              MilliText(frame, row->epsilon_milli);
     }
     ImGui::PushID(static_cast<int>(s.history.rend() - row));
     Paragraph(frame.a11y, line.c_str());
