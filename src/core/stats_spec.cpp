@@ -9,8 +9,7 @@ Status CheckPeriod(const StatsPeriod& period) {
     return Status::Error(StatusCode::kInvalidArgument, Problem::kInvalidDate,
                          "period: the year is outside the years Carnet accepts");
   }
-  if (period.first_month < 1 || period.last_month > 12 ||
-      period.first_month > period.last_month) {
+  if (period.first_month < 1 || period.last_month > 12 || period.first_month > period.last_month) {
     return Status::Error(StatusCode::kInvalidArgument, Problem::kInvalidDate,
                          "period: months must run from 1 to 12, the first before the last");
   }
@@ -45,8 +44,8 @@ const std::vector<std::string_view>& StatsAnswerFields() {
 
 const std::vector<std::string_view>& StatsAnswerStates() {
   // In AnswerState order (model.h).
-  static const std::vector<std::string_view> kValues = {
-      "renseigné", "inconnu", "non demandé", "refus de répondre", "sans objet"};
+  static const std::vector<std::string_view> kValues = {"renseigné", "inconnu", "non demandé",
+                                                        "refus de répondre", "sans objet"};
   return kValues;
 }
 
@@ -62,28 +61,20 @@ std::vector<std::string> StatsQuarters(const StatsPeriod& period) {
 
 std::string_view StatsTableName(StatsTable table) {
   switch (table) {
-    case StatsTable::kRequests:
-      return "demandes";
-    case StatsTable::kOutcomes:
-      return "résultats";
-    case StatsTable::kAnswerQuality:
-      return "qualité des réponses";
-    case StatsTable::kTypologyFit:
-      return "adéquation de la typologie";
+    case StatsTable::kRequests: return "demandes";
+    case StatsTable::kOutcomes: return "résultats";
+    case StatsTable::kAnswerQuality: return "qualité des réponses";
+    case StatsTable::kTypologyFit: return "adéquation de la typologie";
   }
   return "";
 }
 
 std::array<std::string_view, 3> StatsDimensionNames(StatsTable table) {
   switch (table) {
-    case StatsTable::kRequests:
-      return {"catégorie nationale", "tranche d’âge", "trimestre"};
-    case StatsTable::kOutcomes:
-      return {"catégorie nationale", "résultat", ""};
-    case StatsTable::kAnswerQuality:
-      return {"champ", "réponse", ""};
-    case StatsTable::kTypologyFit:
-      return {"catégorie nationale", "", ""};
+    case StatsTable::kRequests: return {"catégorie nationale", "tranche d’âge", "trimestre"};
+    case StatsTable::kOutcomes: return {"catégorie nationale", "résultat", ""};
+    case StatsTable::kAnswerQuality: return {"champ", "réponse", ""};
+    case StatsTable::kTypologyFit: return {"catégorie nationale", "", ""};
   }
   return {"", "", ""};
 }
@@ -97,14 +88,11 @@ std::vector<std::string> Texts(const std::vector<std::string_view>& values) {
 // The first two dimensions' values of a table (the typology fit's second is a single "").
 std::array<std::vector<std::string>, 2> PlaneValues(StatsTable table) {
   switch (table) {
-    case StatsTable::kRequests:
-      return {Texts(StatsNationalCategories()), Texts(StatsAgeBands())};
-    case StatsTable::kOutcomes:
-      return {Texts(StatsNationalCategories()), Texts(StatsOutcomes())};
+    case StatsTable::kRequests: return {Texts(StatsNationalCategories()), Texts(StatsAgeBands())};
+    case StatsTable::kOutcomes: return {Texts(StatsNationalCategories()), Texts(StatsOutcomes())};
     case StatsTable::kAnswerQuality:
       return {Texts(StatsAnswerFields()), Texts(StatsAnswerStates())};
-    case StatsTable::kTypologyFit:
-      return {Texts(StatsNationalCategories()), {""}};
+    case StatsTable::kTypologyFit: return {Texts(StatsNationalCategories()), {""}};
   }
   return {};
 }
@@ -141,14 +129,10 @@ std::vector<StatsKey> StatsCells(StatsTable table, const StatsPeriod& period, St
 
 int DefaultStatsBound(StatsTable table) {
   switch (table) {
-    case StatsTable::kRequests:
-      return 3;
-    case StatsTable::kOutcomes:
-      return 3;
-    case StatsTable::kAnswerQuality:
-      return static_cast<int>(StatsAnswerFields().size());
-    case StatsTable::kTypologyFit:
-      return 2;
+    case StatsTable::kRequests: return 3;
+    case StatsTable::kOutcomes: return 3;
+    case StatsTable::kAnswerQuality: return static_cast<int>(StatsAnswerFields().size());
+    case StatsTable::kTypologyFit: return 2;
   }
   return 1;
 }
