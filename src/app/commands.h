@@ -8,8 +8,8 @@
 
 #include "app/app_state.h"
 #include "app/case_commands.h"
-#include "app/stats_commands.h"
 #include "app/i18n.h"
+#include "app/stats_commands.h"
 
 namespace carnet {
 
@@ -72,8 +72,8 @@ using Command = std::variant<
     CompleteTaskRequested, PostponeTaskRequested, AddLocalCategoryRequested,
     DeactivateCategoryRequested, AddProcessStatusRequested, DeactivateProcessStatusRequested,
     SetTheme, SetTextSize, TryDemoRequested, UpdatePersonRequested, PrepareStatsRequested,
-    DownloadStatsRequested, DiscardStatsRequested, PickMergeFilesRequested, ClearMergeFilesRequested,
-    MergeStatsRequested, DownloadMergedRequested>;
+    DownloadStatsRequested, DiscardStatsRequested, PickMergeFilesRequested,
+    ClearMergeFilesRequested, MergeStatsRequested, DownloadMergedRequested>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet

@@ -192,6 +192,7 @@ class ExactSimplex {
     const Status status = Run(t, columns_, &unbounded, stop_at);
     basis_ = saved_basis;
     if (!status.ok()) return status;
+    if (exact_.overflow()) return Overflowed();
     if (unbounded) return std::optional<Frac>();
     const Frac value = At(t, m, width_ - 1);
     return std::optional<Frac>(Frac{-value.num, value.den});

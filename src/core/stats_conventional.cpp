@@ -209,6 +209,7 @@ Result<AuditReport> AuditReleases(const std::vector<StatsFile>& releases, int mi
     if (!status.ok()) return status;
   }
   std::vector<const StatsFile*> files;
+  files.reserve(releases.size());
   for (const StatsFile& file : releases) files.push_back(&file);
   Result<MappedReleases> mapped = MapReleases(files);
   if (!mapped.ok()) return mapped.status();
@@ -248,6 +249,7 @@ Result<StatsFile> SuppressForRelease(const StatsFile& true_counts,
     }
   }
   std::vector<const StatsFile*> files;
+  files.reserve(earlier.size() + 1);
   for (const StatsFile& file : earlier) files.push_back(&file);
   files.push_back(&true_counts);
   Result<MappedReleases> mapped_result = MapReleases(files);

@@ -129,7 +129,7 @@ std::vector<StatsKey> StatsCells(StatsTable table, const StatsPeriod& period, St
 
 int DefaultStatsBound(StatsTable table) {
   switch (table) {
-    case StatsTable::kRequests: return 3;
+    case StatsTable::kRequests:  // the same bound as the outcomes table
     case StatsTable::kOutcomes: return 3;
     case StatsTable::kAnswerQuality: return static_cast<int>(StatsAnswerFields().size());
     case StatsTable::kTypologyFit: return 2;

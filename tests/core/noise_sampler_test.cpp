@@ -135,9 +135,9 @@ TEST_SUITE("noise sampler") {
 #ifndef __EMSCRIPTEN__
   TEST_CASE("the sampler's and the aggregation's sources hold no floating point") {
     // The sampler, and the counting and noising of the statistics tables.
-    for (const char* file : {"/src/core/noise_sampler.cpp", "/src/core/noise_sampler.h",
-                             "/src/core/stats_counts.cpp", "/src/core/stats_counts.h",
-                             "/src/core/stats_noise.cpp", "/src/core/stats_noise.h"}) {
+    for (const char* file :
+         {"/src/core/noise_sampler.cpp", "/src/core/noise_sampler.h", "/src/core/stats_counts.cpp",
+          "/src/core/stats_counts.h", "/src/core/stats_noise.cpp", "/src/core/stats_noise.h"}) {
       std::ifstream in(std::string(CARNET_SOURCE_DIR) + file);
       REQUIRE(in);
       std::stringstream text;

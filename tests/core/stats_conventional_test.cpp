@@ -334,51 +334,49 @@ TEST_SUITE("stats conventional") {
     const std::vector<StatsTable> tables = {StatsTable::kRequests, StatsTable::kOutcomes,
                                             StatsTable::kAnswerQuality, StatsTable::kTypologyFit};
     int secondary = 0;
-    for (int round = 0; round < 2; ++round) {
-      // Per (table, key without quarter, month) counts: a sixth of them zero, a sixth 1.
-      std::map<std::pair<StatsTable, StatsKey>, std::array<std::int64_t, 13>> monthly;
-      auto draw = [&]() -> std::int64_t {
-        const auto kind = random() % 12;
-        if (kind < 2) return 0;
-        if (kind < 4) return 1;
-        return static_cast<std::int64_t>(random() % 11);
+    // Per (table, key without quarter, month) counts: a sixth of them zero, a sixth 1.
+    std::map<std::pair<StatsTable, StatsKey>, std::array<std::int64_t, 13>> monthly;
+    auto draw = [&]() -> std::int64_t {
+      const auto kind = random() % 12;
+      if (kind < 2) return 0;
+      if (kind < 4) return 1;
+      return static_cast<std::int64_t>(random() % 11);
+    };
+    auto fill = [&](const StatsPeriod& period) {
+      return [&monthly, &draw, period](StatsTable table, const StatsKey& key) -> std::int64_t {
+        std::array<std::int64_t, 13>& months = monthly[{table, {key[0], key[1], ""}}];
+        if (months[0] == 0) {
+          months[0] = 1;  // drawn
+          for (std::size_t m = 1; m <= 12; ++m) months[m] = draw();
+        }
+        int first = period.first_month;
+        int last = period.last_month;
+        if (!key[2].empty()) {
+          const int quarter = key[2].back() - '0';
+          first = std::max(first, 3 * quarter - 2);
+          last = std::min(last, 3 * quarter);
+        }
+        std::int64_t sum = 0;
+        for (int m = first; m <= last; ++m) sum += months[static_cast<std::size_t>(m)];
+        return sum;
       };
-      auto fill = [&](const StatsPeriod& period) {
-        return [&monthly, &draw, period](StatsTable table, const StatsKey& key) -> std::int64_t {
-          std::array<std::int64_t, 13>& months = monthly[{table, {key[0], key[1], ""}}];
-          if (months[0] == 0) {
-            months[0] = 1;  // drawn
-            for (std::size_t m = 1; m <= 12; ++m) months[m] = draw();
-          }
-          int first = period.first_month;
-          int last = period.last_month;
-          if (!key[2].empty()) {
-            const int quarter = key[2].back() - '0';
-            first = std::max(first, 3 * quarter - 2);
-            last = std::min(last, 3 * quarter);
-          }
-          std::int64_t sum = 0;
-          for (int m = first; m <= last; ++m) sum += months[static_cast<std::size_t>(m)];
-          return sum;
-        };
-      };
-      // Cumulative periods that do not follow the quarters: January-February, then
-      // January-May, whose first quarter January-March shares January-February.
-      std::vector<StatsFile> earlier;
-      for (const StatsPeriod& period : {StatsPeriod{2026, 1, 2}, StatsPeriod{2026, 1, 5}}) {
-        const StatsFile truth = Counts(period, tables, fill(period));
-        const Result<StatsFile> release = SuppressForRelease(truth, earlier, 11);
-        REQUIRE(release.ok());
-        CheckRelease(release.value(), truth, 11);
-        StatsFile primary = truth;
-        HideSmall(primary, 11);
-        CHECK(HiddenCount(release.value()) < static_cast<int>(truth.cells.size()));
-        secondary += HiddenCount(release.value()) - HiddenCount(primary);
-        earlier.push_back(release.value());
-        const Result<AuditReport> audit = AuditReleases(earlier, 11);
-        REQUIRE(audit.ok());
-        CHECK(audit.value().exposed.empty());
-      }
+    };
+    // Cumulative periods that do not follow the quarters: January-February, then
+    // January-May, whose first quarter (January-March) contains January-February.
+    std::vector<StatsFile> earlier;
+    for (const StatsPeriod& period : {StatsPeriod{2026, 1, 2}, StatsPeriod{2026, 1, 5}}) {
+      const StatsFile truth = Counts(period, tables, fill(period));
+      const Result<StatsFile> release = SuppressForRelease(truth, earlier, 11);
+      REQUIRE(release.ok());
+      CheckRelease(release.value(), truth, 11);
+      StatsFile primary = truth;
+      HideSmall(primary, 11);
+      CHECK(HiddenCount(release.value()) < static_cast<int>(truth.cells.size()));
+      secondary += HiddenCount(release.value()) - HiddenCount(primary);
+      earlier.push_back(release.value());
+      const Result<AuditReport> audit = AuditReleases(earlier, 11);
+      REQUIRE(audit.ok());
+      CHECK(audit.value().exposed.empty());
     }
     CHECK(secondary > 20);  // secondary suppression was needed, not only the primary one
   }

@@ -67,6 +67,7 @@ void Fill(Store& store, unsigned seed, int persons, int skip) {
     const int year = 1930 + static_cast<int>(rng() % 90);
     const int state = static_cast<int>(rng() % 5);
     std::vector<unsigned> draws;
+    draws.reserve(static_cast<std::size_t>(requests));
     for (int r = 0; r < requests; ++r) draws.push_back(static_cast<unsigned>(rng()));
     if (p == skip) continue;
     CreateDossier create;

@@ -54,6 +54,9 @@ TEST_SUITE("statistics ledger") {
   }
 
   TEST_CASE("every kind of edit to the ledger is detected, and then nothing is appended") {
+    const char* const kDuplicateRow =
+        "INSERT INTO stats_release SELECT 9, 'd', released_on, epsilon_num, epsilon_den, file, "
+        "chain FROM stats_release WHERE request = 'c'";
     const char* edits[] = {
         "UPDATE stats_release SET epsilon_num = 1, epsilon_den = 100 WHERE request = 'a'",
         "UPDATE stats_release SET released_on = released_on + 400 WHERE request = 'b'",
@@ -63,8 +66,7 @@ TEST_SUITE("statistics ledger") {
         "DELETE FROM stats_release WHERE request = 'c'",  // the last one: caught by the head
         "DELETE FROM stats_release",
         "UPDATE stats_release SET id = id + 10 WHERE request = 'a'",  // reordered
-        "INSERT INTO stats_release SELECT 9, 'd', released_on, epsilon_num, epsilon_den, file, "
-        "chain FROM stats_release WHERE request = 'c'",
+        kDuplicateRow,
         "DELETE FROM setting WHERE key = 'stats_ledger_head'",
     };
     for (const char* edit : edits) {

@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   Result<Bytes> written = WriteStatsFile(parsed.value());
   if (!written.ok()) fuzz::Broken("a parsed file did not write");
-  const std::size_t bom = size >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF ? 0 : 3;
+  const std::size_t bom =
+      size >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF ? 0 : 3;
   if (written.value().size() != size + bom ||
       !std::equal(data, data + size, written.value().begin() + static_cast<std::ptrdiff_t>(bom))) {
     fuzz::Broken("a parsed file wrote other bytes");

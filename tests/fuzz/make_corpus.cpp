@@ -65,18 +65,18 @@ Bytes ChunkBytes(std::uint32_t index, std::uint64_t version, std::string_view te
 void WriteStatsCorpus(const std::string& root) {
   using testing::MakeStatsFile;
   const StatsPeriod quarter{2026, 1, 3};
-  const Bytes small =
-      Must(WriteStatsFile(MakeStatsFile(StatsMode::kNoise, quarter, 1, {StatsTable::kTypologyFit})));
+  const Bytes small = Must(
+      WriteStatsFile(MakeStatsFile(StatsMode::kNoise, quarter, 1, {StatsTable::kTypologyFit})));
   Write(root, "stats_file", "noise-one-table", small);
   Write(root, "stats_file", "noise-one-table-no-bom", ByteView(small.data() + 3, small.size() - 3));
   Write(root, "stats_file", "noise-four-tables-half-epsilon",
-        Must(WriteStatsFile(MakeStatsFile(StatsMode::kNoise, quarter, 2,
-                                          testing::AllStatsTables(), {1, 2}))));
+        Must(WriteStatsFile(
+            MakeStatsFile(StatsMode::kNoise, quarter, 2, testing::AllStatsTables(), {1, 2}))));
   Write(root, "stats_file", "conventional-two-tables",
         Must(WriteStatsFile(MakeStatsFile(StatsMode::kConventional, {2026, 4, 9}, 3,
                                           {StatsTable::kOutcomes, StatsTable::kTypologyFit}))));
-  const Bytes other =
-      Must(WriteStatsFile(MakeStatsFile(StatsMode::kNoise, quarter, 4, {StatsTable::kTypologyFit})));
+  const Bytes other = Must(
+      WriteStatsFile(MakeStatsFile(StatsMode::kNoise, quarter, 4, {StatsTable::kTypologyFit})));
   const StatsMergeResult merged = Must(MergeStatsFiles({{"a", small}, {"b", other}}));
   Write(root, "stats_file", "noise-merged-two", Must(WriteStatsFile(merged.merged)));
 
