@@ -12,8 +12,10 @@
 namespace carnet {
 namespace {
 
-Status Refused(Problem problem, const std::string& message) {
-  return Status::Error(StatusCode::kInvalidArgument, problem, message);
+// A refusal naming the request's field: "period", "tables", "bound", "epsilon", "minimum",
+// "mode", or "budget" for the yearly cap.
+Status Refused(Problem problem, const char* field, const std::string& message) {
+  return Status::Invalid(problem, field, message);
 }
 
 std::vector<StatsTable> SortedTables(const StatsRequest& request) {
@@ -39,30 +41,40 @@ std::array<int, kStatsTableCount> StatsRequest::DefaultBounds() {
 }
 
 Status CheckStatsRequest(const StatsRequest& request, Day today) {
-  CARNET_TRY(CheckPeriod(request.period));
+  if (Status s = CheckPeriod(request.period); !s.ok()) {
+    return Refused(Problem::kInvalidDate, "period", s.message());
+  }
   const Ymd now = YmdFromDay(today);
   if (request.period.year > now.year ||
       (request.period.year == now.year && request.period.last_month >= now.month)) {
-    return Refused(Problem::kInvalidDate, "period: it has not ended yet");
+    return Refused(Problem::kInvalidDate, "period", "the period has not ended yet");
   }
-  if (request.tables.empty()) return Refused(Problem::kRequired, "tables: choose at least one");
+  if (request.tables.empty())
+    return Refused(Problem::kRequired, "tables", "choose at least one table");
   std::vector<StatsTable> tables = SortedTables(request);
   if (std::adjacent_find(tables.begin(), tables.end()) != tables.end()) {
-    return Refused(Problem::kOutOfRange, "tables: each at most once");
+    return Refused(Problem::kOutOfRange, "tables", "each table at most once");
   }
   for (const StatsTable table : tables) {
     if (static_cast<int>(table) >= kStatsTableCount) {
-      return Refused(Problem::kOutOfRange, "tables: unknown table");
+      return Refused(Problem::kOutOfRange, "tables", "unknown table");
     }
     const int bound = BoundOf(request, table);
     if (bound < 1 || bound > kMaxStatsBound) {
-      return Refused(Problem::kOutOfRange, "bound: from 1 to " + std::to_string(kMaxStatsBound));
+      return Refused(Problem::kOutOfRange, "bound", "from 1 to " + std::to_string(kMaxStatsBound));
     }
   }
-  if (request.mode == StatsMode::kNoise) return CheckEpsilon(request.epsilon);
-  if (request.mode != StatsMode::kConventional) return Refused(Problem::kOutOfRange, "mode");
+  if (request.mode == StatsMode::kNoise) {
+    if (Status s = CheckEpsilon(request.epsilon); !s.ok()) {
+      return Refused(Problem::kOutOfRange, "epsilon", s.message());
+    }
+    return Status::Ok();
+  }
+  if (request.mode != StatsMode::kConventional) {
+    return Refused(Problem::kOutOfRange, "mode", "unknown mode");
+  }
   if (request.minimum_frequency < 2 || request.minimum_frequency > 1000) {
-    return Refused(Problem::kOutOfRange, "minimum_frequency: from 2 to 1000");
+    return Refused(Problem::kOutOfRange, "minimum", "from 2 to 1000");
   }
   return Status::Ok();
 }
@@ -143,10 +155,9 @@ Result<StatsRelease> ReleaseStatistics(Database& db, const StatsRequest& request
   }
   const std::int64_t cost = request.mode == StatsMode::kNoise ? EpsilonMilli(request.epsilon) : 0;
   if (spent.value() + cost > yearly_cap_milli) {
-    return Refused(Problem::kOutOfRange, "epsilon: the yearly budget would be exceeded (" +
-                                             std::to_string(spent.value()) + " of " +
-                                             std::to_string(yearly_cap_milli) +
-                                             " thousandths spent)");
+    return Refused(Problem::kOutOfRange, "budget",
+                   "the yearly budget would be exceeded (" + std::to_string(spent.value()) +
+                       " of " + std::to_string(yearly_cap_milli) + " thousandths spent)");
   }
   std::vector<StatsFile> earlier;
   if (request.mode == StatsMode::kConventional) {

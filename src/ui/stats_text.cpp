@@ -59,16 +59,9 @@ std::string StatsBudgetText(const Frame& frame, const StatsUiState& stats) {
 
 std::string StatsErrorField(const Status& error) {
   if (error.ok()) return "";
-  if (!error.field().empty()) return error.field();
-  // The release's own checks name no field: their problem tells which one it is.
-  if (error.code() != StatusCode::kInvalidArgument) return "";
-  switch (error.problem()) {
-    case Problem::kInvalidDate: return "period";
-    case Problem::kRequired: return "tables";
-    case Problem::kOutOfRange:
-      return error.message().rfind("minimum", 0) == 0 ? "minimum" : "epsilon";
-    default: return "";
-  }
+  // The yearly cap is shown beside epsilon, the value that would take the release beyond it.
+  if (error.field() == "budget") return "epsilon";
+  return error.field();
 }
 
 const char* StatsErrorText(const Frame& frame, const Status& error) {
@@ -81,8 +74,7 @@ const char* StatsErrorText(const Frame& frame, const Status& error) {
   if (field == "tables") return frame.Tr(Msg::kStatsErrorTables);
   if (field == "minimum") return frame.Tr(Msg::kStatsErrorMinimum);
   if (field == "epsilon") {
-    const bool budget = error.message().find("yearly budget") != std::string::npos;
-    return frame.Tr(budget ? Msg::kStatsErrorBudget : Msg::kStatsErrorEpsilon);
+    return frame.Tr(error.field() == "budget" ? Msg::kStatsErrorBudget : Msg::kStatsErrorEpsilon);
   }
   const char* vault = VaultErrorText(frame, error);  // a save that failed before a download
   return vault[0] != '\0' ? vault : frame.Tr(Msg::kErrorGeneric);

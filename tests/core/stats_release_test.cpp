@@ -153,6 +153,7 @@ TEST_SUITE("statistics release") {
         ReleaseStatistics(store.db(), AllTables({2026, 5, 5}), kToday, random);
     CHECK(fifth.status().code() == StatusCode::kInvalidArgument);
     CHECK(fifth.status().problem() == Problem::kOutOfRange);
+    CHECK(fifth.status().field() == "budget");
     CHECK(Count(store, "stats_release") == 4);
     // An earlier release asked again costs nothing, so it is still answered.
     CHECK(ReleaseStatistics(store.db(), AllTables({2026, 1, 1}), kToday, random).ok());
@@ -166,12 +167,12 @@ TEST_SUITE("statistics release") {
     for (const Rational bad :
          {Rational{0, 1}, Rational{1, 0}, Rational{1, 3}, Rational{11, 1}, Rational{1, 1000}}) {
       request.epsilon = bad;
-      CHECK(ReleaseStatistics(store.db(), request, kToday, random).status().code() ==
-            StatusCode::kInvalidArgument);
+      const Status refused = ReleaseStatistics(store.db(), request, kToday, random).status();
+      CHECK(refused.code() == StatusCode::kInvalidArgument);
+      CHECK(refused.field() == "epsilon");
     }
     request = AllTables({2026, 10, 12});  // not over yet
-    CHECK(ReleaseStatistics(store.db(), request, kToday, random).status().problem() ==
-          Problem::kInvalidDate);
+    CHECK(ReleaseStatistics(store.db(), request, kToday, random).status().field() == "period");
     request = AllTables();
     request.tables.clear();
     CHECK_FALSE(ReleaseStatistics(store.db(), request, kToday, random).ok());
