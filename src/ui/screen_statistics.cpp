@@ -128,12 +128,7 @@ void DrawPrepared(Frame& frame) {
   const StatsUiState& s = *frame.stats;
   Paragraph(frame.a11y, frame.Tr(Msg::kStatsPrepared));
   if (s.repeated) Paragraph(frame.a11y, frame.Tr(Msg::kStatsRepeated));
-  std::string preview = PreviewText(s.preview);  // a copy: the field is read-only
-  TextFieldOptions field;
-  field.multiline = true;
-  field.lines = 12;
-  field.disabled = true;
-  TextField(frame.a11y, frame.Tr(Msg::kStatsPreview), "stats-preview", &preview, field);
+  DrawFilePreview(frame, frame.Tr(Msg::kStatsPreview), "stats-preview", s.preview, 12);
   WidgetOptions download;
   download.primary = true;
   download.disabled = s.download_waiting;

@@ -66,12 +66,7 @@ void DrawMerged(Frame& frame) {
         std::string(StatsTableName(info.table)) + colon + DeviationText(frame, info.variance_milli);
     Paragraph(frame.a11y, line.c_str());
   }
-  std::string preview = PreviewText(s.merged_preview);  // a copy: the field is read-only
-  TextFieldOptions field;
-  field.multiline = true;
-  field.lines = 10;
-  field.disabled = true;
-  TextField(frame.a11y, frame.Tr(Msg::kMergePreview), "merge-preview", &preview, field);
+  DrawFilePreview(frame, frame.Tr(Msg::kMergePreview), "merge-preview", s.merged_preview, 10);
   WidgetOptions download;
   download.primary = true;
   if (Button(frame.a11y, frame.Tr(Msg::kMergeDownload), "merge-download", download)) {

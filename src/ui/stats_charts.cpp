@@ -148,4 +148,14 @@ void DrawStatsCharts(Frame& frame, const StatsFile& file, const char* id) {
   ImGui::PopID();
 }
 
+void DrawFilePreview(Frame& frame, const char* label, const char* id, const std::string& file_text,
+                     int lines) {
+  std::string preview = PreviewText(file_text);  // a copy: the field is read-only
+  TextFieldOptions field;
+  field.multiline = true;
+  field.lines = lines;
+  field.disabled = true;
+  TextField(frame.a11y, label, id, &preview, field);
+}
+
 }  // namespace carnet::ui

@@ -28,4 +28,8 @@ std::vector<StatsBar> StatsChartBars(const Frame& frame, const StatsFile& file, 
 // Draws the charts of every table of `file`. `id` tells apart two files drawn on one screen.
 void DrawStatsCharts(Frame& frame, const StatsFile& file, const char* id);
 
+// A file's exact text in a read-only field of `lines` lines (its byte-order mark left out).
+void DrawFilePreview(Frame& frame, const char* label, const char* id, const std::string& file_text,
+                     int lines);
+
 }  // namespace carnet::ui
