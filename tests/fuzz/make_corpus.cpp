@@ -1,10 +1,12 @@
 // Writes the fuzz targets' seed corpus: a few small, valid inputs per target, made with the
 // fuzz key and vault id (fuzz_common.h). The output is committed in tests/fuzz/corpus/; run
 // this again only when a format changes:  fuzz_make_corpus tests/fuzz/corpus
+#include <array>
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "core/contact_card.h"
 #include "core/stats_fixture.h"
 #include "core/stats_merge.h"
 #include "core/vault_backup.h"
@@ -96,6 +98,30 @@ void WriteStatsCorpus(const std::string& root) {
   Write(root, "stats_file", "truncated", ByteView(small.data(), small.size() / 2));
 }
 
+// Valid cards (made from fixed seeds), then altered copies the parser must refuse.
+void WriteContactCardCorpus(const std::string& root) {
+  std::array<std::uint8_t, 32> seed{};
+  seed.fill(0x5A);
+  const IdentityKeys keys = IdentityFromSeed(seed);
+  const std::string plain = ContactCardText(Must(MakeContactCard(keys, "Marie Dupont")));
+  Write(root, "contact_card", "plain", std::string_view(plain));
+  Write(root, "contact_card", "accented-name",
+        std::string_view(
+            ContactCardText(Must(MakeContactCard(keys, "Élodie Œuvray — CCAS de Sète")))));
+  Write(root, "contact_card", "longest-name",
+        std::string_view(ContactCardText(Must(MakeContactCard(keys, std::string(100, 'n'))))));
+  const std::string pasted = "\r\n  " + plain + "\n\n";
+  Write(root, "contact_card", "pasted-with-line-breaks", std::string_view(pasted));
+  std::string altered = plain;
+  altered[kContactCardPrefix.size() + 10] =
+      altered[kContactCardPrefix.size() + 10] == 'A' ? 'B' : 'A';
+  Write(root, "contact_card", "altered-name", std::string_view(altered));
+  Write(root, "contact_card", "truncated", std::string_view(plain.substr(0, plain.size() - 3)));
+  std::string other_version = plain;
+  other_version[kContactCardPrefix.size()] = 'B';  // the version byte's high six bits: 5
+  Write(root, "contact_card", "version-5", std::string_view(other_version));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -159,5 +185,6 @@ int main(int argc, char** argv) {
   Write(root, "dir_index", "four-records", EncodeDirectoryIndex(index));
   Write(root, "dir_index", "record-file-name", std::string_view("chunk-000012.7"));
   WriteStatsCorpus(root);
+  WriteContactCardCorpus(root);
   return failures == 0 ? 0 : 1;
 }
