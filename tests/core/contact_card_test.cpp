@@ -283,6 +283,21 @@ TEST_SUITE("contact_card") {
         CHECK(Refused(altered));
       }
     }
+    // Every byte outside the base64url alphabet, in place of each kind of character.
+    const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for (int byte = 0; byte < 256; ++byte) {
+      const char c = static_cast<char>(byte);
+      if (alphabet.find(c) != std::string::npos) continue;
+      for (const char replaced : {'A', 'z', '0', '-', '_'}) {
+        const std::size_t at = text.find(replaced, kContactCardPrefix.size());
+        if (at == std::string::npos) continue;
+        std::string altered = text;
+        altered[at] = c;
+        CAPTURE(byte);
+        CAPTURE(replaced);
+        CHECK(Refused(altered));
+      }
+    }
     CHECK(Refused(text + "=="));
     CHECK(Refused(std::string(kContactCardPrefix)));
     CHECK(Refused(text + std::string(kMaxContactCardChars, ' ')));

@@ -117,6 +117,9 @@ void WriteContactCardCorpus(const std::string& root) {
       altered[kContactCardPrefix.size() + 10] == 'A' ? 'B' : 'A';
   Write(root, "contact_card", "altered-name", std::string_view(altered));
   Write(root, "contact_card", "truncated", std::string_view(plain.substr(0, plain.size() - 3)));
+  std::string high_byte = plain;  // libsodium's decoder alone took 0x80..0xFF for '_'
+  high_byte[plain.find('_', kContactCardPrefix.size())] = '\xDF';
+  Write(root, "contact_card", "high-byte-for-underscore", std::string_view(high_byte));
   std::string other_version = plain;
   other_version[kContactCardPrefix.size()] = 'B';  // the version byte's high six bits: 5
   Write(root, "contact_card", "version-5", std::string_view(other_version));
