@@ -292,6 +292,18 @@ enum class Msg : unsigned short {
   kMergeClear,
   kMergeDone,
   kStatsEpsilonShort,
+  kMonthJanuary,
+  kMonthFebruary,
+  kMonthMarch,
+  kMonthApril,
+  kMonthMay,
+  kMonthJune,
+  kMonthJuly,
+  kMonthAugust,
+  kMonthSeptember,
+  kMonthOctober,
+  kMonthNovember,
+  kMonthDecember,
   kCount,  // keep last
 };
 inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);

@@ -470,6 +470,18 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kMergeClear, "Vider la liste", "Clear the list"},
     {Msg::kMergeDone, "Fusion terminée.", "Merge done."},
     {Msg::kStatsEpsilonShort, "epsilon", "epsilon"},
+    {Msg::kMonthJanuary, "janvier", "January"},
+    {Msg::kMonthFebruary, "février", "February"},
+    {Msg::kMonthMarch, "mars", "March"},
+    {Msg::kMonthApril, "avril", "April"},
+    {Msg::kMonthMay, "mai", "May"},
+    {Msg::kMonthJune, "juin", "June"},
+    {Msg::kMonthJuly, "juillet", "July"},
+    {Msg::kMonthAugust, "août", "August"},
+    {Msg::kMonthSeptember, "septembre", "September"},
+    {Msg::kMonthOctober, "octobre", "October"},
+    {Msg::kMonthNovember, "novembre", "November"},
+    {Msg::kMonthDecember, "décembre", "December"},
 }};
 
 constexpr bool CatalogueIsInOrder() {

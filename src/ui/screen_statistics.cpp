@@ -17,6 +17,12 @@ namespace {
 
 const ImVec4 kErrorText(0.70f, 0.10f, 0.10f, 1.0f);
 
+// A month's name as a slider's format: printed as it is (no month name holds a '%').
+std::string MonthFormat(const Frame& frame, int month) {
+  if (month < 1 || month > 12) return "%d";
+  return frame.Tr(static_cast<Msg>(static_cast<int>(Msg::kMonthJanuary) + month - 1));
+}
+
 void ErrorParagraph(Frame& frame, const char* text) {
   if (text == nullptr || text[0] == '\0') return;
   ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
@@ -47,10 +53,11 @@ void DrawPeriod(Frame& frame, StatsDraft& draft, bool writable) {
   const int this_year = YmdFromDay(frame.stats->today).year;
   SliderInt(frame.a11y, frame.Tr(Msg::kStatsYear), "stats-year", &draft.year, this_year - 10,
             this_year, "%d", options);
+  // The months by their names: the slider shows, and the DOM layer reads out, "juillet".
   SliderInt(frame.a11y, frame.Tr(Msg::kStatsFirstMonth), "stats-first-month", &draft.first_month, 1,
-            12, "%d", options);
+            12, MonthFormat(frame, draft.first_month).c_str(), options);
   SliderInt(frame.a11y, frame.Tr(Msg::kStatsLastMonth), "stats-last-month", &draft.last_month, 1,
-            12, "%d", options);
+            12, MonthFormat(frame, draft.last_month).c_str(), options);
   ErrorParagraph(frame, error);
 }
 

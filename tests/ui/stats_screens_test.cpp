@@ -142,6 +142,8 @@ TEST_SUITE("statistics screens") {
     CHECK(year->value_now == 2026);
     CHECK(first->value_now == 7);
     CHECK(last->value_now == 9);
+    CHECK(first->value == "juillet");  // what the slider shows and a screen reader says
+    CHECK(last->value == "septembre");
     for (const char* table :
          {"Demandes par catégorie, tranche d’âge et trimestre",
           "Résultats des demandes par catégorie",
