@@ -23,21 +23,6 @@ bool Additive(StatsTable table) {
   return table == StatsTable::kRequests || table == StatsTable::kTypologyFit;
 }
 
-// The first two dimensions' values (the typology fit's second dimension is a single "").
-std::array<std::vector<std::string>, 2> Plane(StatsTable table) {
-  auto texts = [](const std::vector<std::string_view>& values) {
-    return std::vector<std::string>(values.begin(), values.end());
-  };
-  switch (table) {
-    case StatsTable::kRequests: return {texts(StatsNationalCategories()), texts(StatsAgeBands())};
-    case StatsTable::kOutcomes: return {texts(StatsNationalCategories()), texts(StatsOutcomes())};
-    case StatsTable::kAnswerQuality:
-      return {texts(StatsAnswerFields()), texts(StatsAnswerStates())};
-    case StatsTable::kTypologyFit: return {texts(StatsNationalCategories()), {""}};
-  }
-  return {};
-}
-
 // The positions a key value covers in its dimension: all of them for a margin.
 std::vector<int> Covered(const std::vector<std::string>& values, const std::string& value) {
   std::vector<int> positions;
@@ -128,7 +113,7 @@ Result<MappedReleases> MapReleases(const std::vector<const StatsFile*>& releases
   }
   std::array<std::array<std::vector<std::string>, 2>, kStatsTableCount> planes;
   for (int t = 0; t < kStatsTableCount; ++t) {
-    planes[static_cast<std::size_t>(t)] = Plane(static_cast<StatsTable>(t));
+    planes[static_cast<std::size_t>(t)] = StatsPlane(static_cast<StatsTable>(t));
   }
   // An atom: table, year, months (first and end of an interval, or the period for the tables
   // that do not add up), first and second dimension positions.

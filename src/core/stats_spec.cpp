@@ -85,8 +85,9 @@ std::vector<std::string> Texts(const std::vector<std::string_view>& values) {
   return {values.begin(), values.end()};
 }
 
-// The first two dimensions' values of a table (the typology fit's second is a single "").
-std::array<std::vector<std::string>, 2> PlaneValues(StatsTable table) {
+}  // namespace
+
+std::array<std::vector<std::string>, 2> StatsPlane(StatsTable table) {
   switch (table) {
     case StatsTable::kRequests: return {Texts(StatsNationalCategories()), Texts(StatsAgeBands())};
     case StatsTable::kOutcomes: return {Texts(StatsNationalCategories()), Texts(StatsOutcomes())};
@@ -97,10 +98,8 @@ std::array<std::vector<std::string>, 2> PlaneValues(StatsTable table) {
   return {};
 }
 
-}  // namespace
-
 std::vector<StatsKey> StatsCells(StatsTable table, const StatsPeriod& period, StatsMode mode) {
-  const std::array<std::vector<std::string>, 2> plane = PlaneValues(table);
+  const std::array<std::vector<std::string>, 2> plane = StatsPlane(table);
   // Only the requests table has a third dimension: the quarter.
   const std::vector<std::string> thirds =
       table == StatsTable::kRequests ? StatsQuarters(period) : std::vector<std::string>{""};
