@@ -144,6 +144,44 @@ CREATE TABLE stats_release(
   chain BLOB NOT NULL);
 )sql";
 
+// Version 3: sharing and the person's rights (sharing_store.h, disclosure.h, access_log.h).
+// The vault's own key pairs (one row, made on first use), the contacts' public keys, the
+// packages received (kept read-only as the decrypted payload), the register of disclosures,
+// the access log, and the transfer's purge date on the dossier. A disclosure outlives its
+// dossier: erasure clears dossier_id and the purpose, keeping a trace without the person.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE identity(
+  id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL,
+  box_public BLOB NOT NULL, box_secret BLOB NOT NULL,
+  sign_public BLOB NOT NULL, sign_secret BLOB NOT NULL, created_at INTEGER NOT NULL);
+CREATE TABLE contact_key(
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+  box_key BLOB NOT NULL UNIQUE, sign_key BLOB NOT NULL UNIQUE,
+  fingerprint TEXT NOT NULL, added_at INTEGER NOT NULL, confirmed_at INTEGER);
+CREATE TABLE received_package(
+  id INTEGER PRIMARY KEY, package_id BLOB NOT NULL UNIQUE,
+  contact_id INTEGER NOT NULL REFERENCES contact_key(id),
+  kind INTEGER NOT NULL, sent_at INTEGER NOT NULL, received_at INTEGER NOT NULL,
+  display_name TEXT NOT NULL, purpose TEXT NOT NULL, payload BLOB NOT NULL);
+CREATE TABLE disclosure(
+  id INTEGER PRIMARY KEY,
+  dossier_id INTEGER REFERENCES dossier(id),
+  at INTEGER NOT NULL, kind INTEGER NOT NULL,
+  recipient TEXT NOT NULL, recipient_fingerprint TEXT NOT NULL DEFAULT '',
+  parts TEXT NOT NULL, purpose TEXT NOT NULL,
+  basis INTEGER NOT NULL, basis_reference TEXT NOT NULL DEFAULT '',
+  package_id BLOB);
+CREATE INDEX disclosure_by_dossier ON disclosure(dossier_id, at);
+CREATE INDEX disclosure_by_at ON disclosure(at);
+CREATE TABLE access_log(
+  id INTEGER PRIMARY KEY, at INTEGER NOT NULL, action INTEGER NOT NULL,
+  dossier_id INTEGER, detail TEXT NOT NULL DEFAULT '');
+CREATE INDEX access_log_by_at ON access_log(at);
+ALTER TABLE dossier ADD COLUMN transferred_on INTEGER;
+ALTER TABLE dossier ADD COLUMN purge_on INTEGER;
+INSERT INTO setting VALUES ('access_log_months', '12');
+)sql";
+
 struct Migration {
   int version;
   const char* sql;
@@ -153,6 +191,7 @@ struct Migration {
 constexpr Migration kMigrations[] = {
     {1, kVersion1, kDefaultTypology},
     {2, kVersion2, nullptr},
+    {3, kVersion3, nullptr},
 };
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion,
               "one migration per schema version");

@@ -54,6 +54,13 @@ enum class Problem {
   kChunkStale,          // a chunk replayed from an older generation
   kSaveConflict,        // another tab or program saved this vault meanwhile
   kBackupCorrupt,       // a backup file is damaged, truncated or not consistent in itself
+
+  // Sharing: why a share package or a contact card was refused (share_package.h).
+  kPackageCorrupt,           // not a package, truncated, altered, or its signature is wrong
+  kPackageOtherRecipient,    // sealed to another vault's key
+  kPackageUnknownSender,     // signed by a key no confirmed contact holds
+  kPackageDuplicate,         // already imported
+  kContactFingerprintDiffers,  // a card under a known name, with other keys
 };
 
 class Status {

@@ -17,7 +17,7 @@
 
 namespace carnet {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 struct OverviewRow {
   Id dossier_id = 0;

@@ -56,6 +56,11 @@ const char* Name(Problem problem) {
     case Problem::kChunkStale: return "ChunkStale";
     case Problem::kSaveConflict: return "SaveConflict";
     case Problem::kBackupCorrupt: return "BackupCorrupt";
+    case Problem::kPackageCorrupt: return "PackageCorrupt";
+    case Problem::kPackageOtherRecipient: return "PackageOtherRecipient";
+    case Problem::kPackageUnknownSender: return "PackageUnknownSender";
+    case Problem::kPackageDuplicate: return "PackageDuplicate";
+    case Problem::kContactFingerprintDiffers: return "ContactFingerprintDiffers";
   }
   return nullptr;
 }
