@@ -52,6 +52,8 @@ var Module = (function () {
   const flush = () => module._carnet_flush && module._carnet_flush();
   document.addEventListener("visibilitychange", () => { if (document.hidden) flush(); });
   window.addEventListener("pagehide", flush);
+  // Printing the page puts the dossier on screen on paper: the register records it.
+  window.addEventListener("beforeprint", () => module._carnet_before_print && module._carnet_before_print());
   registerServiceWorker();
   return module;
 })();

@@ -154,6 +154,53 @@
         document.body.appendChild(input);
         input.click();
       },
+      // A contact card (kind 1) or a share package (kind 2): one file, read whole, with the same
+      // rule about the user's click.
+      pickSharingFile(kind) {
+        const input = document.createElement("input");
+        input.type = "file";
+        input.accept = kind === 1 ? ".txt,text/plain" : ".carnet-paquet";
+        input.hidden = true;
+        input.addEventListener("change", async () => {
+          const file = input.files && input.files[0];
+          input.remove();
+          if (!file) return;
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          const ptr = module._malloc(Math.max(bytes.length, 1));
+          if (!ptr) {
+            module._carnet_sharing_file_picked(kind, 0, -1);
+            return;
+          }
+          try {
+            module.HEAPU8.set(bytes, ptr);
+            module._carnet_sharing_file_picked(kind, ptr, bytes.length);
+          } finally {
+            module._free(ptr);
+          }
+        });
+        input.addEventListener("cancel", () => input.remove());
+        document.body.appendChild(input);
+        input.click();
+      },
+      // A whole document (the person's copy, the record of processing) in a new tab, to read,
+      // print or save as PDF. Its stylesheet link is made absolute, since a blob has no base.
+      // When the browser blocks the new tab, the document is downloaded instead.
+      openDocument(html) {
+        const sheet = new URL("print.css", document.baseURI).href;
+        const text = html.replace('href="print.css"', `href="${sheet}"`);
+        const url = URL.createObjectURL(new Blob([text], { type: "text/html;charset=utf-8" }));
+        const tab = window.open(url, "_blank");
+        if (!tab) {
+          const link = document.createElement("a");
+          link.href = url;
+          link.download = "carnet-document.html";
+          link.hidden = true;
+          document.body.appendChild(link);
+          link.click();
+          link.remove();
+        }
+        setTimeout(() => URL.revokeObjectURL(url), 600000);
+      },
       // navigator.storage: persist() when asked (1 granted, 0 refused, 2 not available), and
       // estimate() each time.
       storageFacts(askPersistence) {

@@ -13,7 +13,14 @@
 
 namespace carnet {
 
-enum class CaseView : unsigned char { kOverview, kToday, kDossier, kSettings, kStatistics };
+enum class CaseView : unsigned char {
+  kOverview,
+  kToday,
+  kDossier,
+  kSettings,
+  kStatistics,
+  kSharing,  // contacts, packages received, the register, the access log, the purge list
+};
 
 // The forms, to tell which one a refusal concerns.
 enum class CaseForm : unsigned char {

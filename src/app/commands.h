@@ -9,6 +9,7 @@
 #include "app/app_state.h"
 #include "app/case_commands.h"
 #include "app/i18n.h"
+#include "app/sharing_commands.h"
 #include "app/stats_commands.h"
 
 namespace carnet {
@@ -73,7 +74,13 @@ using Command = std::variant<
     DeactivateCategoryRequested, AddProcessStatusRequested, DeactivateProcessStatusRequested,
     SetTheme, SetTextSize, TryDemoRequested, UpdatePersonRequested, PrepareStatsRequested,
     DownloadStatsRequested, DiscardStatsRequested, PickMergeFilesRequested,
-    ClearMergeFilesRequested, MergeStatsRequested, DownloadMergedRequested>;
+    ClearMergeFilesRequested, MergeStatsRequested, DownloadMergedRequested, ShowSharingTab,
+    SetIdentityNameRequested, DownloadOwnCardRequested, ImportCardRequested, PickCardFileRequested,
+    ConfirmContactRequested, RemoveContactRequested, SharePackageRequested, PickPackageRequested,
+    ConfirmSenderRequested, DismissPackageRequested, OpenReceivedRequested,
+    DeleteReceivedRequested, SetRegisterFilterRequested, PersonCopyRequested,
+    ProcessingRecordRequested, EraseDossierRequested, PurgeRequested, SetRetentionRequested,
+    CopyCoordinatesRequested, PrintingRequested>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet

@@ -1,6 +1,7 @@
 #include "app/controller.h"
 
 #include "app/caseload.h"
+#include "app/sharing_controller.h"
 #include "app/stats_controller.h"
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
@@ -113,7 +114,10 @@ struct Applier {
     return services.caseload != nullptr ? services.caseload->Show(c.view) : NoVaults();
   }
   Status operator()(OpenDossierRequested& c) {
-    return services.caseload != nullptr ? services.caseload->OpenDossier(c.dossier_id) : NoVaults();
+    if (services.caseload == nullptr) return NoVaults();
+    Status opened = services.caseload->OpenDossier(c.dossier_id);
+    if (opened.ok() && services.sharing != nullptr) services.sharing->DossierOpened(c.dossier_id);
+    return opened;
   }
   Status operator()(SetOverviewFilter& c) {
     return services.caseload != nullptr ? services.caseload->SetFilter(c.filter) : NoVaults();
@@ -146,6 +150,81 @@ struct Applier {
   }
   Status operator()(DownloadMergedRequested&) {
     return services.stats != nullptr ? services.stats->DownloadMerged() : NoVaults();
+  }
+  // Sharing, the register and the person's rights (app/sharing_controller.h).
+  template <typename Call>
+  Status Sharing(Call&& call) {
+    return services.sharing != nullptr ? call(*services.sharing) : NoVaults();
+  }
+  Status operator()(ShowSharingTab& c) {
+    if (services.caseload == nullptr || services.sharing == nullptr) return NoVaults();
+    CARNET_TRY(services.caseload->Show(CaseView::kSharing));
+    return services.sharing->Show(c.tab);
+  }
+  Status operator()(SetIdentityNameRequested& c) {
+    return Sharing([&](SharingController& s) { return s.SetIdentityName(c.name); });
+  }
+  Status operator()(DownloadOwnCardRequested&) {
+    return Sharing([](SharingController& s) { return s.DownloadOwnCard(); });
+  }
+  Status operator()(ImportCardRequested& c) {
+    return Sharing([&](SharingController& s) { return s.ImportCard(c.text); });
+  }
+  Status operator()(PickCardFileRequested&) {
+    return Sharing([](SharingController& s) { return s.PickCardFile(); });
+  }
+  Status operator()(ConfirmContactRequested& c) {
+    return Sharing([&](SharingController& s) { return s.ConfirmContact(c.contact_id); });
+  }
+  Status operator()(RemoveContactRequested& c) {
+    return Sharing([&](SharingController& s) { return s.RemoveContact(c.contact_id); });
+  }
+  Status operator()(SharePackageRequested& c) {
+    return Sharing([&](SharingController& s) { return s.Share(c.draft); });
+  }
+  Status operator()(PickPackageRequested&) {
+    return Sharing([](SharingController& s) { return s.PickPackageFile(); });
+  }
+  Status operator()(ConfirmSenderRequested&) {
+    return Sharing([](SharingController& s) { return s.ConfirmSender(); });
+  }
+  Status operator()(DismissPackageRequested&) {
+    return Sharing([](SharingController& s) {
+      s.DismissPackage();
+      return Status::Ok();
+    });
+  }
+  Status operator()(OpenReceivedRequested& c) {
+    if (services.caseload == nullptr || services.sharing == nullptr) return NoVaults();
+    CARNET_TRY(services.caseload->Show(CaseView::kSharing));
+    return services.sharing->OpenReceived(c.received_id);
+  }
+  Status operator()(DeleteReceivedRequested& c) {
+    return Sharing([&](SharingController& s) { return s.DeleteReceived(c.received_id); });
+  }
+  Status operator()(SetRegisterFilterRequested& c) {
+    return Sharing([&](SharingController& s) { return s.SetRegisterFilter(c.filter); });
+  }
+  Status operator()(PersonCopyRequested& c) {
+    return Sharing([&](SharingController& s) { return s.PersonCopy(c.dossier_id); });
+  }
+  Status operator()(ProcessingRecordRequested&) {
+    return Sharing([](SharingController& s) { return s.ProcessingRecord(); });
+  }
+  Status operator()(EraseDossierRequested& c) {
+    return Sharing([&](SharingController& s) { return s.Erase(c.dossier_id); });
+  }
+  Status operator()(PurgeRequested& c) {
+    return Sharing([&](SharingController& s) { return s.Purge(c.dossier_ids); });
+  }
+  Status operator()(SetRetentionRequested& c) {
+    return Sharing([&](SharingController& s) { return s.SetRetention(c); });
+  }
+  Status operator()(CopyCoordinatesRequested& c) {
+    return Sharing([&](SharingController& s) { return s.CopyCoordinates(c.dossier_id); });
+  }
+  Status operator()(PrintingRequested& c) {
+    return Sharing([&](SharingController& s) { return s.Printing(c.shown_dossier); });
   }
   // The forms that change the case file.
   template <typename Form>

@@ -13,6 +13,7 @@ class VaultController;
 class VaultHomeController;
 class CaseloadController;
 class StatsController;
+class SharingController;
 
 // What commands act on besides the state. Without a vault controller, vault commands are
 // refused.
@@ -26,6 +27,7 @@ struct AppServices {
   VaultHomeController* home = nullptr;  // backups and settings; their commands are refused without
   CaseloadController* caseload = nullptr;  // the case file's screens and forms; likewise
   StatsController* stats = nullptr;        // statistics and their merge; likewise
+  SharingController* sharing = nullptr;    // contacts, packages, the register; likewise
 };
 
 Status Apply(AppState& state, AppServices& services, Command& command);

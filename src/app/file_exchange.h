@@ -21,6 +21,14 @@ class FileExchange {
   // Opens the file picker for statistics files to merge (several at once). Each chosen file
   // comes back through StatsController::AddMergeFile. Same rule about the user's click.
   virtual void PickStatsFiles() = 0;
+  // Opens the file picker for a contact card or a share package (one file). The chosen file
+  // comes back through SharingController::CardFilePicked or PackagePicked. Same rule.
+  virtual void PickCardFile() = 0;
+  virtual void PickPackageFile() = 0;
+  // Opens `html` (a whole document) in a new tab, to read, print or save as PDF.
+  virtual void OpenDocument(const std::string& html) = 0;
+  // Puts `text` on the system clipboard.
+  virtual void CopyText(const std::string& text) = 0;
 };
 
 }  // namespace carnet

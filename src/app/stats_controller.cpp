@@ -3,6 +3,7 @@
 #include <charconv>
 #include <utility>
 
+#include "core/access_log.h"
 #include "core/stats_ledger.h"
 
 namespace carnet {
@@ -115,6 +116,10 @@ void StatsController::Tick(Day today) {
   }
   state_.download_waiting = false;
   files_->OfferDownload(state_.file_name, prepared_bytes_);
+  if (!vault.read_only) {
+    (void)LogAccess(session->store(), {0, static_cast<Minute>(today) * kMinutesPerDay,
+                                       AccessAction::kStatsExport, {}, state_.file_name});
+  }
   state_.downloaded = true;
   ++state_.serial;
 }

@@ -1,5 +1,6 @@
 #include "app/vault_home.h"
 
+#include "core/access_log.h"
 #include "core/store.h"
 #include "core/vault_backup.h"
 #include "core/vault_format.h"
@@ -197,6 +198,9 @@ void VaultHomeController::FinishExport(Day today) {
       fail(s);
       return;
     }
+    // The access log notes every export (app/sharing_controller.h).
+    (void)LogAccess(session->store(), {0, static_cast<Minute>(today) * kMinutesPerDay,
+                                       AccessAction::kBackupExport, {}, "sauvegarde chiffrée"});
   }
   state_.last_backup = today;
   state_.exported = true;

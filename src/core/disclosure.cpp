@@ -18,7 +18,7 @@ std::string_view AsText(const PackageId& id) {
 }
 
 bool KnownKind(DisclosureKind kind) {
-  return kind >= DisclosureKind::kShare && kind <= DisclosureKind::kPurged;
+  return kind >= DisclosureKind::kShare && kind <= DisclosureKind::kClipboard;
 }
 
 bool KnownBasis(DisclosureBasis basis) {
@@ -68,10 +68,12 @@ Result<std::vector<Disclosure>> Disclosures(Store& store, const DisclosureFilter
   const SqlArg to = OrNull(f.to);
   CARNET_TRY(ForEachRow(
       store.db(),
-      "SELECT id, dossier_id, at, kind, recipient, recipient_fingerprint, parts, purpose, basis, "
-      "basis_reference, package_id FROM disclosure "
-      "WHERE (?1 IS NULL OR dossier_id = ?1) AND (?2 = '' OR recipient = ?2) "
-      "AND (?3 IS NULL OR at >= ?3) AND (?4 IS NULL OR at < ?4) ORDER BY at DESC, id DESC",
+      "SELECT r.id, r.dossier_id, r.at, r.kind, r.recipient, r.recipient_fingerprint, r.parts, "
+      "r.purpose, r.basis, r.basis_reference, r.package_id, coalesce(d.display_name, '') "
+      "FROM disclosure r LEFT JOIN dossier d ON d.id = r.dossier_id "
+      "WHERE (?1 IS NULL OR r.dossier_id = ?1) AND (?2 = '' OR r.recipient = ?2) "
+      "AND (?3 IS NULL OR r.at >= ?3) AND (?4 IS NULL OR r.at < ?4) "
+      "ORDER BY r.at DESC, r.id DESC",
       {dossier, std::string_view(f.recipient), from, to}, [&](const Rows& r) {
         Disclosure d;
         d.id = r.Int(0);
@@ -92,6 +94,7 @@ Result<std::vector<Disclosure>> Disclosures(Store& store, const DisclosureFilter
             d.package_id = p;
           }
         }
+        d.dossier_name = r.Text(11);
         out.push_back(std::move(d));
       }));
   return out;
@@ -100,7 +103,7 @@ Result<std::vector<Disclosure>> Disclosures(Store& store, const DisclosureFilter
 Result<std::vector<std::string>> DisclosureRecipients(Store& store) {
   std::vector<std::string> out;
   CARNET_TRY(ForEachRow(store.db(),
-                        "SELECT DISTINCT recipient FROM disclosure WHERE kind IN (1, 2, 3, 4) "
+                        "SELECT DISTINCT recipient FROM disclosure WHERE kind IN (1, 2, 3, 4, 7) "
                         "ORDER BY recipient",
                         {}, [&](const Rows& r) { out.push_back(r.Text(0)); }));
   return out;

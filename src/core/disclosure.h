@@ -50,6 +50,7 @@ struct Disclosure {
   DisclosureBasis basis = DisclosureBasis::kConsentGiven;
   std::string basis_reference;  // the legal reference, or the ground for sharing despite refusal
   std::optional<PackageId> package_id;
+  std::string dossier_name;  // read back only: the dossier's display name, while it exists
 };
 
 struct DisclosureFilter {

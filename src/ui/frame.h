@@ -8,6 +8,7 @@
 #include "app/app_state.h"
 #include "app/caseload.h"
 #include "app/commands.h"
+#include "app/sharing_controller.h"
 #include "app/stats_controller.h"
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
@@ -42,6 +43,23 @@ struct StatsForms {
   std::uint64_t awaiting_serial = 0;
 };
 
+// What the sharing screens hold across frames: text being typed, the open share form, the
+// confirmations asked for, and the action whose outcome is awaited.
+struct SharingForms {
+  std::string own_name;
+  bool own_name_loaded = false;
+  std::string card_text;
+  bool share_open = false;
+  ShareDraft draft;
+  bool erase_confirm = false;
+  RegisterFilter filter;
+  std::string retention_months;
+  std::string access_log_months;
+  bool retention_loaded = false;
+  bool purge_confirm = false;
+  std::uint64_t seen_serial = 0;  // the sharing state's serial last announced
+};
+
 struct Frame {
   const AppState& state;
   CommandQueue& commands;
@@ -56,6 +74,9 @@ struct Frame {
   // Statistics and their merge; null: not offered.
   const StatsUiState* stats = nullptr;
   StatsForms* stats_forms = nullptr;  // with `stats`
+  // Contacts, packages, the register and the person's rights; null: not offered.
+  const SharingUiState* sharing = nullptr;
+  SharingForms* sharing_forms = nullptr;  // with `sharing`
 
   const char* Tr(Msg msg) const { return carnet::Tr(msg, state.lang); }
 };

@@ -5,6 +5,7 @@
 #include "ui/case_text.h"
 #include "ui/layout.h"
 #include "ui/screen_case.h"
+#include "ui/screen_sharing.h"
 #include "ui/screen_stats.h"
 #include "ui/screen_vault.h"
 #include "ui/widgets.h"
@@ -58,6 +59,10 @@ void DrawNavigation(Frame& frame) {
     NavButton(frame, frame.Tr(Msg::kNavStatistics), "nav-statistics",
               current(CaseView::kStatistics), false, CaseView::kStatistics);
   }
+  if (frame.sharing != nullptr) {
+    NavButton(frame, frame.Tr(Msg::kNavSharing), "nav-sharing", current(CaseView::kSharing), false,
+              CaseView::kSharing);
+  }
   NavButton(frame, frame.Tr(Msg::kNavSettings), "nav-settings", current(CaseView::kSettings), false,
             CaseView::kSettings);
   SameLineForButton(frame.Tr(Msg::kNavSearch));
@@ -97,6 +102,7 @@ void DrawCaseShell(Frame& frame) {
     if (failed) ImGui::PopStyleColor();
     AnnounceSaveOutcome(frame);
   }
+  if (frame.sharing != nullptr) AnnounceSharingOutcome(frame);
   DrawNavigation(frame);
   ImGui::Separator();
   if (f.palette_open) {
@@ -115,6 +121,7 @@ void DrawCaseShell(Frame& frame) {
       case CaseView::kDossier: DrawDossier(frame); break;
       case CaseView::kSettings: DrawCaseSettings(frame); break;
       case CaseView::kStatistics: DrawStatistics(frame); break;
+      case CaseView::kSharing: DrawSharing(frame); break;
     }
   }
   ImGui::EndChild();

@@ -8,6 +8,7 @@
 #include "ui/layout.h"
 #include "ui/screen_case.h"
 #include "ui/screen_dossier_forms.h"
+#include "ui/screen_sharing.h"
 #include "ui/widgets.h"
 
 namespace carnet::ui {
@@ -30,14 +31,6 @@ std::string PersonFacts(const Frame& frame, const PersonFields& p) {
     add(Msg::kFieldHousehold, std::to_string(p.household_size.value));
   }
   return facts;
-}
-
-// The name, then the address and the phone when known, one per line.
-std::string ContactText(const DossierView& dossier) {
-  std::string text = dossier.header.display_name;
-  if (dossier.person.address.has_value()) text += "\n" + dossier.person.address.value;
-  if (dossier.person.phone.has_value()) text += "\n" + dossier.person.phone.value;
-  return text;
 }
 
 void DrawRequests(Frame& frame, const DossierHeader& h, bool writable) {
@@ -142,16 +135,17 @@ void DrawDossier(Frame& frame) {
   const std::string facts = PersonFacts(frame, c.dossier.person);
   if (!facts.empty()) Paragraph(frame.a11y, facts.c_str());
   // The name and how to reach the person, for a letter or a message: to the system clipboard
-  // (the platform's ImGui clipboard function), at the user's request only.
+  // (the platform's clipboard), at the user's request only, with an entry in the register.
   if (Button(frame.a11y, frame.Tr(Msg::kCopyContact), "copy-contact")) {
-    const std::string text = ContactText(c.dossier);
-    ImGui::SetClipboardText(text.c_str());
+    frame.commands.push_back(CopyCoordinatesRequested{h.dossier_id});
     Announce(frame.a11y, frame.Tr(Msg::kCopied));
   }
   DrawRequests(frame, h, writable);
   ImGui::Dummy(ImVec2(0, 6));
   DrawActions(frame, h, writable);
   if (writable) DrawDossierForm(frame, h);
+  ImGui::Dummy(ImVec2(0, 6));
+  DrawDossierSharing(frame, h.dossier_id, writable);
   ImGui::Dummy(ImVec2(0, 6));
   DrawTimeline(frame, c.dossier.timeline);
 }

@@ -7,6 +7,7 @@
 #include "ui/case_text.h"
 #include "ui/layout.h"
 #include "ui/screen_case.h"
+#include "ui/screen_sharing.h"
 #include "ui/widgets.h"
 
 namespace carnet::ui {
@@ -16,6 +17,7 @@ void DrawToday(Frame& frame) {
   const std::string title =
       std::string(frame.Tr(Msg::kNavToday)) + " · " + carnet::DayText(c.today);
   Heading(frame.a11y, title.c_str(), 2);
+  DrawPurgeReminder(frame);
   if (c.agenda.empty()) {
     Paragraph(frame.a11y, frame.Tr(Msg::kTodayEmpty));
     return;

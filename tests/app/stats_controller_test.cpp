@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "recording_files.h"
 #include "app/controller.h"
 #include "app/stats_controller.h"
 #include "core/stats_ledger.h"
@@ -19,15 +20,7 @@ namespace {
 constexpr const char* kPassphrase = "cheval batterie agrafe correcte";
 const Day kToday = *DayFromYmd(2026, 11, 28);
 
-struct RecordingFiles : FileExchange {
-  std::vector<std::pair<std::string, Bytes>> offers;
-  int stats_pickers = 0;
-  void OfferDownload(const std::string& file_name, const Bytes& bytes) override {
-    offers.emplace_back(file_name, bytes);
-  }
-  void PickBackupFile() override {}
-  void PickStatsFiles() override { ++stats_pickers; }
-};
+using test::RecordingFiles;
 
 struct Browser {
   MemoryShelf shelf;
@@ -91,7 +84,7 @@ TEST_SUITE("statistics controller") {
     CHECK(b.files.offers.empty());
     for (int i = 0; i < 4 && b.files.offers.empty(); ++i) b.Tick();
     REQUIRE(b.files.offers.size() == 1);
-    CHECK(std::string(b.files.offers[0].second.begin(), b.files.offers[0].second.end()) ==
+    CHECK(std::string(b.files.offers[0].bytes.begin(), b.files.offers[0].bytes.end()) ==
           s.preview);
     CHECK_FALSE(b.vaults.session()->has_unsaved_changes());
     // Again: the same bytes, nothing more spent.
@@ -189,7 +182,7 @@ TEST_SUITE("statistics controller") {
     CHECK(s.merged_file.merged_files == 1);
     REQUIRE(b.stats.DownloadMerged().ok());
     REQUIRE_FALSE(b.files.offers.empty());
-    CHECK(b.files.offers.back().first == s.merged_name);
+    CHECK(b.files.offers.back().name == s.merged_name);
     b.stats.ClearMergeFiles();
     CHECK(s.merge_files.empty());
   }

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "recording_files.h"
 #include "app/backup_policy.h"
 #include "app/controller.h"
 #include "app/vault_home.h"
@@ -15,21 +16,7 @@ namespace {
 constexpr const char* kPassphrase = "cheval batterie agrafe correcte";
 const Day kToday = *DayFromYmd(2026, 11, 28);
 
-// Downloads kept in memory; the picker only counts how often it was opened.
-struct RecordingFiles : FileExchange {
-  struct Offer {
-    std::string name;
-    Bytes bytes;
-  };
-  std::vector<Offer> offers;
-  int pickers = 0;
-  void OfferDownload(const std::string& file_name, const Bytes& bytes) override {
-    offers.push_back({file_name, bytes});
-  }
-  void PickBackupFile() override { ++pickers; }
-  void PickStatsFiles() override { ++stats_pickers; }
-  int stats_pickers = 0;
-};
+using test::RecordingFiles;
 
 void AddDossier(VaultController& vaults, const char* name) {
   CreateDossier create;

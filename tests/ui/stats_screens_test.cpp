@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 
+#include "recording_files.h"
 #include "app/caseload.h"
 #include "app/stats_controller.h"
 #include "app/vault_controller.h"
@@ -38,19 +39,7 @@ const A11yNode* FindText(const ui::A11yRegistry& a11y, const std::string& prefix
   return nullptr;
 }
 
-struct RecordingFiles : FileExchange {
-  int downloads = 0;
-  std::string last_name;
-  Bytes last_bytes;
-  int stats_pickers = 0;
-  void OfferDownload(const std::string& file_name, const Bytes& bytes) override {
-    ++downloads;
-    last_name = file_name;
-    last_bytes = bytes;
-  }
-  void PickBackupFile() override {}
-  void PickStatsFiles() override { ++stats_pickers; }
-};
+using test::RecordingFiles;
 
 // A deterministic source (a linear congruential generator), or one that always fails.
 struct FixedRandom : RandomSource {
@@ -205,10 +194,10 @@ TEST_SUITE("statistics screens") {
 
     // Downloaded: the file's exact bytes, once the vault has saved its ledger.
     desk.Press("Télécharger");
-    for (int i = 0; i < 5 && desk.files.downloads == 0; ++i) desk.ui.Frame();
-    CHECK(desk.files.downloads == 1);
-    CHECK(std::string(desk.files.last_bytes.begin(), desk.files.last_bytes.end()) == s.preview);
-    CHECK(desk.files.last_name == "carnet-statistiques-2026-07-a-2026-09.csv");
+    for (int i = 0; i < 5 && desk.files.downloads() == 0; ++i) desk.ui.Frame();
+    CHECK(desk.files.downloads() == 1);
+    CHECK(std::string(desk.files.last().bytes.begin(), desk.files.last().bytes.end()) == s.preview);
+    CHECK(desk.files.last().name == "carnet-statistiques-2026-07-a-2026-09.csv");
   }
 
   TEST_CASE("the same request again gives the same file and spends nothing, and says so") {
@@ -326,8 +315,8 @@ TEST_SUITE("statistics screens") {
     CHECK("\xEF\xBB\xBF" + preview->value == s.merged_preview);
     CHECK(FindText(desk.ui.a11y, "Accès aux droits\u00a0: ") != nullptr);
     desk.Press("Télécharger le fichier fusionné");
-    CHECK(desk.files.downloads == 1);
-    CHECK(desk.files.last_name == s.merged_name);
+    CHECK(desk.files.downloads() == 1);
+    CHECK(desk.files.last().name == s.merged_name);
     desk.Press("Vider la liste");
     CHECK(desk.Has(A11yRole::kText, "Aucun fichier choisi."));
     desk.Press("Retour");

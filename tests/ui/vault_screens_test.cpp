@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 
+#include "recording_files.h"
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
 #include "ui/headless_imgui.h"
@@ -37,18 +38,7 @@ void Type(test::HeadlessImGui& ui, const std::string& label, const std::string& 
 
 constexpr const char* kPassphrase = "cheval batterie agrafe correcte";
 
-struct RecordingFiles : FileExchange {
-  int downloads = 0;
-  int pickers = 0;
-  std::string last_name;
-  void OfferDownload(const std::string& file_name, const Bytes&) override {
-    ++downloads;
-    last_name = file_name;
-  }
-  void PickBackupFile() override { ++pickers; }
-  void PickStatsFiles() override { ++stats_pickers; }
-  int stats_pickers = 0;
-};
+using test::RecordingFiles;
 
 }  // namespace
 
@@ -235,8 +225,8 @@ TEST_SUITE("vault screens") {
                "ordinateur en panne ferait perdre ce coffre.") != nullptr);
     Press(ui, "Exporter une sauvegarde");
     ui.Frame();
-    CHECK(files.downloads == 1);
-    CHECK(files.last_name == "carnet-marie-cpam-2026-11-28.carnet-backup");
+    CHECK(files.downloads() == 1);
+    CHECK(files.last().name == "carnet-marie-cpam-2026-11-28.carnet-backup");
     CHECK(Find(ui.a11y, A11yRole::kText, "Dernière sauvegarde\u00a0: 28/11/2026") != nullptr);
   }
 }

@@ -16,6 +16,7 @@
 #include "a11y_bridge.h"
 #include "app/caseload.h"
 #include "app/controller.h"
+#include "app/sharing_controller.h"
 #include "app/stats_controller.h"
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
@@ -58,6 +59,8 @@ struct WebApp {
   carnet::platform::WebRandom random;  // crypto.getRandomValues, for the statistics' noise
   carnet::StatsController stats{vaults, &files, random};
   carnet::ui::StatsForms stats_forms;
+  carnet::SharingController sharing{vaults, &files};
+  carnet::ui::SharingForms sharing_forms;
   std::int64_t storage_asked_ms = 0;  // when the storage estimate was last asked for
   carnet::AppServices services;
   bool first_frame_reported = false;
@@ -238,6 +241,8 @@ void DrawFrame(const CanvasGeometry& canvas) {
   frame.case_forms = &g_app.case_forms;
   frame.stats = &g_app.stats.state();
   frame.stats_forms = &g_app.stats_forms;
+  frame.sharing = &g_app.sharing.state();
+  frame.sharing_forms = &g_app.sharing_forms;
   carnet::ui::DrawApp(frame);
   ImGui::Render();
   const double ui_end = emscripten_get_now();
@@ -261,6 +266,12 @@ void DrawFrame(const CanvasGeometry& canvas) {
     g_app.first_frame_reported = true;
     carnet_js_first_frame();
   }
+}
+
+// The dossier on screen, or 0: what printing the page would put on paper.
+carnet::Id ShownDossier() {
+  const carnet::CaseloadUiState& c = g_app.caseload.state();
+  return c.has_dossier && c.view == carnet::CaseView::kDossier ? c.dossier.header.dossier_id : 0;
 }
 
 // Every animation frame: the controllers' clocks run; the interface is drawn when something
@@ -288,6 +299,9 @@ void Frame() {
   const std::uint64_t stats_serial = g_app.stats.state().serial;
   g_app.stats.Tick(g_app.services.today);
   if (g_app.stats.state().serial != stats_serial) carnet::platform::WakeFrames();
+  const std::uint64_t sharing_serial = g_app.sharing.state().serial;
+  g_app.sharing.Tick(g_app.services.today, LocalNow(), ShownDossier());
+  if (g_app.sharing.state().serial != sharing_serial) carnet::platform::WakeFrames();
   if (vault.phase != phase || vault.save != save) carnet::platform::WakeFrames();
   if (NowMs() - g_app.storage_asked_ms >= 30000) {  // usage grows with every save
     g_app.storage_asked_ms = NowMs();
@@ -303,6 +317,13 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void carnet_note_activity() {
   carnet::platform::WakeFrames();
   g_app.vaults.NoteActivity(NowMs());
+}
+
+// The browser is about to print the page (window "beforeprint"): the dossier on screen goes into
+// its register of disclosures.
+EMSCRIPTEN_KEEPALIVE void carnet_before_print() {
+  carnet::platform::WakeFrames();
+  g_app.commands.push_back(carnet::PrintingRequested{ShownDossier()});
 }
 
 // The page is being hidden or closed: save what is pending now.
@@ -352,6 +373,8 @@ int main() {
   g_app.services.caseload = &g_app.caseload;
   g_app.services.stats = &g_app.stats;
   carnet::platform::ConnectStats(&g_app.stats);
+  g_app.services.sharing = &g_app.sharing;
+  carnet::platform::ConnectSharing(&g_app.sharing);
   carnet::platform::ConnectHome(&g_app.home);
   carnet::platform::RequestStorageFacts(true);  // asks the browser to keep the vaults
   g_app.storage_asked_ms = NowMs();

@@ -3,6 +3,8 @@
 
 #include <emscripten.h>
 
+#include <imgui.h>
+
 #include <cstdint>
 
 namespace carnet::platform {
@@ -10,6 +12,7 @@ namespace {
 
 VaultHomeController* g_home = nullptr;
 StatsController* g_stats = nullptr;
+SharingController* g_sharing = nullptr;
 
 // clang-format off
 EM_JS(void, carnet_js_offer_download, (const char* name, const std::uint8_t* data, int size), {
@@ -17,6 +20,10 @@ EM_JS(void, carnet_js_offer_download, (const char* name, const std::uint8_t* dat
 });
 EM_JS(void, carnet_js_pick_backup_file, (), { Module.carnetVault.pickBackupFile(); });
 EM_JS(void, carnet_js_pick_stats_files, (), { Module.carnetVault.pickStatsFiles(); });
+EM_JS(void, carnet_js_pick_sharing_file, (int kind),
+      { Module.carnetVault.pickSharingFile(kind); });
+EM_JS(void, carnet_js_open_document, (const char* html),
+      { Module.carnetVault.openDocument(UTF8ToString(html)); });
 EM_JS(void, carnet_js_storage_facts, (int ask_persistence),
       { Module.carnetVault.storageFacts(ask_persistence !== 0); });
 // clang-format on
@@ -31,7 +38,18 @@ void WebFiles::PickBackupFile() { carnet_js_pick_backup_file(); }
 
 void WebFiles::PickStatsFiles() { carnet_js_pick_stats_files(); }
 
+void WebFiles::PickCardFile() { carnet_js_pick_sharing_file(kSharingFileCard); }
+
+void WebFiles::PickPackageFile() { carnet_js_pick_sharing_file(kSharingFilePackage); }
+
+void WebFiles::OpenDocument(const std::string& html) { carnet_js_open_document(html.c_str()); }
+
+// Through ImGui's clipboard function, which the platform routes to navigator.clipboard.
+void WebFiles::CopyText(const std::string& text) { ImGui::SetClipboardText(text.c_str()); }
+
 void ConnectHome(VaultHomeController* home) { g_home = home; }
+
+void ConnectSharing(SharingController* sharing) { g_sharing = sharing; }
 
 void ConnectStats(StatsController* stats) { g_stats = stats; }
 
@@ -65,6 +83,20 @@ EMSCRIPTEN_KEEPALIVE void carnet_stats_file_picked(const char* name, const std::
   carnet::Bytes bytes;
   if (data != nullptr && size > 0) bytes.assign(data, data + size);
   stats->AddMergeFile(name, bytes);
+}
+
+// A contact card (kind 1) or a share package (kind 2) chosen in the picker, owned by the caller.
+// A file too large for the module's memory comes with null bytes and size -1: refused as
+// malformed.
+EMSCRIPTEN_KEEPALIVE void carnet_sharing_file_picked(int kind, const std::uint8_t* data,
+                                                     int size) {
+  carnet::platform::WakeFrames();
+  carnet::SharingController* sharing = carnet::platform::g_sharing;
+  if (sharing == nullptr) return;
+  carnet::Bytes bytes;
+  if (data != nullptr && size > 0) bytes.assign(data, data + size);
+  if (kind == carnet::platform::kSharingFileCard) sharing->CardFilePicked(bytes);
+  if (kind == carnet::platform::kSharingFilePackage) (void)sharing->PackagePicked(bytes);
 }
 
 // navigator.storage.persist(): 1 granted, 0 refused, 2 not available in this browser.

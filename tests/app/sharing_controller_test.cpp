@@ -1,0 +1,329 @@
+// Sharing between two vaults as the screens drive it: cards exchanged and confirmed by their
+// fingerprint, a package sealed, downloaded only after the register entry is saved, imported
+// read-only; every refusal (tampered, truncated, another recipient, an unknown sender, twice)
+// with its own problem and nothing changed; every way nominative data leaves writes its entry.
+#include <doctest/doctest.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "app/sharing_controller.h"
+#include "core/erasure.h"
+#include "core/sql.h"
+#include "recording_files.h"
+
+using namespace carnet;
+
+namespace {
+
+constexpr const char* kPassphrase = "cheval batterie agrafe correcte";
+constexpr const char* kCanary = "Canarinom";
+const Day kToday = *DayFromYmd(2026, 11, 28);
+const Minute kNow = static_cast<Minute>(kToday) * kMinutesPerDay + 10 * 60;
+
+using test::RecordingFiles;
+
+struct Desk {
+  MemoryShelf shelf;
+  VaultController vaults{shelf};
+  RecordingFiles files;
+  SharingController sharing{vaults, &files};
+  std::int64_t now = 0;
+  Id dossier = 0;
+  Id contact = 0;
+  Id note = 0;
+
+  explicit Desk(const char* name) {
+    vaults.Create(name, kPassphrase, kPassphrase, kKdfFloor);
+    REQUIRE(vaults.state().phase == VaultPhase::kShowRecoveryKey);
+    vaults.ConfirmRecoveryKeySeen();
+    Store& store = vaults.session()->store();
+    CreateDossier create;
+    create.person.last_name = kCanary;
+    create.person.first_name = "Marie";
+    create.person.address = Answer<std::string>::Of("12 rue des Canaris");
+    create.opened_on = *DayFromYmd(2026, 3, 2);
+    dossier = store.Apply(create).value();
+    AddRequest add;
+    add.dossier_id = dossier;
+    add.opened_on = *DayFromYmd(2026, 4, 2);
+    add.category_codes = {"LOGEMENT"};
+    add.subject = "Maintien dans le logement";
+    REQUIRE(store.Apply(add).ok());
+    RecordContact met;
+    met.dossier_id = dossier;
+    met.at = kNow - 5000;
+    met.summary = "Entretien au service";
+    contact = store.Apply(met).value();
+    WriteNote write;
+    write.dossier_id = dossier;
+    write.at = kNow - 4000;
+    write.text = "Note privée Canarinote";
+    note = store.Apply(write).value();
+    Tick();
+  }
+  Store& store() { return vaults.session()->store(); }
+  void Tick() {
+    vaults.Tick(now += 1500);
+    sharing.Tick(kToday, kNow, dossier);
+  }
+  // Ticks until the vault has saved and the waiting file or document is handed over.
+  void Settle() {
+    for (int i = 0; i < 6; ++i) Tick();
+  }
+  std::int64_t Rows(const char* table) {
+    return SelectInt(store().db(), std::string("SELECT count(*) FROM ") + table).value().value();
+  }
+  // Adds `other`'s card and confirms it; the contact's id.
+  Id Know(const Desk& other) {
+    REQUIRE(sharing.ImportCard(other.sharing.state().own_card).ok());
+    const Id id = sharing.state().new_contact;
+    REQUIRE(id != 0);
+    REQUIRE(sharing.ConfirmContact(id).ok());
+    return id;
+  }
+  ShareDraft Draft(Id to) const {
+    ShareDraft d;
+    d.dossier_id = dossier;
+    d.contact_id = to;
+    d.parts.contact_ids = {contact};
+    d.purpose = "Instruction du dossier logement";
+    return d;
+  }
+  Bytes ShareTo(Id to) {
+    const std::size_t before = files.offers.size();
+    REQUIRE(sharing.Share(Draft(to)).ok());
+    Settle();
+    REQUIRE(files.offers.size() == before + 1);
+    return files.offers.back().bytes;
+  }
+};
+
+bool Contains(const std::string& text, const std::string& what) {
+  return text.find(what) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_SUITE("sharing controller") {
+  TEST_CASE("a package goes from one vault to another and opens read-only with its origin") {
+    Desk alice("Service Alice");
+    Desk bob("Service Bob");
+    CHECK(Contains(alice.sharing.state().own_card, "CARNET-CONTACT-1:"));
+
+    // Sharing needs a confirmed recipient.
+    REQUIRE(alice.sharing.ImportCard(bob.sharing.state().own_card).ok());
+    const Id to_bob = alice.sharing.state().new_contact;
+    const Status unconfirmed = alice.sharing.Share(alice.Draft(to_bob));
+    CHECK(unconfirmed.field() == "recipient");
+    CHECK(alice.Rows("disclosure") == 0);
+    REQUIRE(alice.sharing.ConfirmContact(to_bob).ok());
+
+    ShareDraft no_purpose = alice.Draft(to_bob);
+    no_purpose.purpose = "  ";
+    CHECK(alice.sharing.Share(no_purpose).field() == "purpose");
+    ShareDraft legal = alice.Draft(to_bob);
+    legal.basis = ShareBasis::kLegalObligation;
+    CHECK(alice.sharing.Share(legal).field() == "basis_reference");
+    CHECK(alice.Rows("disclosure") == 0);
+    CHECK(alice.files.offers.empty());
+
+    // Made, written in the register, then offered once the vault has saved.
+    REQUIRE(alice.sharing.Share(alice.Draft(to_bob)).ok());
+    CHECK(alice.files.offers.empty());
+    CHECK(alice.sharing.state().package_waiting);
+    alice.Settle();
+    REQUIRE(alice.files.offers.size() == 1);
+    CHECK(Contains(alice.files.offers[0].name, "carnet-partage-2026-11-28-"));
+    CHECK_FALSE(Contains(alice.files.offers[0].name, kCanary));
+    const Bytes package = alice.files.offers[0].bytes;
+    CHECK_FALSE(Contains(alice.files.offers[0].text(), kCanary));  // encrypted
+    REQUIRE(alice.sharing.state().dossier_disclosures.size() == 1);
+    const Disclosure& entry = alice.sharing.state().dossier_disclosures[0];
+    CHECK(entry.kind == DisclosureKind::kShare);
+    CHECK(entry.recipient == "Service Bob");
+    CHECK(entry.recipient_fingerprint == bob.sharing.state().own_fingerprint);
+    CHECK(entry.parts == "identité, 1 demande, 1 contact");
+    CHECK(entry.purpose == "Instruction du dossier logement");
+    CHECK(entry.basis == DisclosureBasis::kConsentGiven);
+
+    // Bob does not know Alice yet: her fingerprint is shown, nothing is kept until he confirms.
+    const Status unknown = bob.sharing.PackagePicked(package);
+    CHECK(unknown.problem() == Problem::kPackageUnknownSender);
+    CHECK(bob.sharing.state().sender_pending);
+    CHECK(bob.sharing.state().pending_fingerprint == alice.sharing.state().own_fingerprint);
+    CHECK(bob.sharing.state().pending_sender.name == "Service Alice");
+    CHECK(bob.Rows("received_package") == 0);
+    CHECK(bob.Rows("contact_key") == 0);
+    REQUIRE(bob.sharing.ConfirmSender().ok());
+    CHECK(bob.Rows("received_package") == 1);
+    const SharingUiState& b = bob.sharing.state();
+    REQUIRE(b.received_open);
+    CHECK(b.open_summary.sender_name == "Service Alice");
+    CHECK(b.open_summary.sender_fingerprint == alice.sharing.state().own_fingerprint);
+    CHECK(b.open_payload.display_name == std::string(kCanary) + " Marie");
+    CHECK(b.open_payload.purpose == "Instruction du dossier logement");
+    CHECK(b.open_payload.person.address.value == "12 rue des Canaris");
+    REQUIRE(b.open_payload.requests.size() == 1);
+    CHECK(b.open_payload.requests[0].subject == "Maintien dans le logement");
+    CHECK(b.open_payload.contacts.size() == 1);
+    CHECK(b.open_payload.notes.empty());  // notes are unticked by default
+    // Received dossiers stay apart from the caseload.
+    CHECK(bob.Rows("dossier") == 1);
+    CHECK(bob.Rows("contact_key") == 1);
+
+    // The same package again: recognised, nothing changes.
+    CHECK(bob.sharing.PackagePicked(package).problem() == Problem::kPackageDuplicate);
+    CHECK(bob.Rows("received_package") == 1);
+  }
+
+  TEST_CASE("tampered, truncated, foreign and empty packages are refused, each in its words") {
+    Desk alice("Service Alice");
+    Desk bob("Service Bob");
+    Desk carol("Service Carol");
+    alice.Know(bob);
+    bob.Know(alice);
+    carol.Know(bob);
+    const Bytes package = alice.ShareTo(alice.sharing.state().contacts[0].id);
+
+    Bytes flipped = package;
+    flipped[flipped.size() / 2] ^= 0x01;
+    CHECK(bob.sharing.PackagePicked(flipped).problem() == Problem::kPackageCorrupt);
+    const Bytes cut(package.begin(), package.begin() + static_cast<long>(package.size() - 10));
+    CHECK(bob.sharing.PackagePicked(cut).problem() == Problem::kPackageCorrupt);
+    CHECK(bob.sharing.PackagePicked(Bytes()).problem() == Problem::kPackageCorrupt);
+    const std::string text = "CARNET-CONTACT-1:pas un paquet";
+    CHECK(bob.sharing.PackagePicked(Bytes(text.begin(), text.end())).problem() ==
+          Problem::kPackageCorrupt);
+    CHECK(bob.Rows("received_package") == 0);
+
+    // Carol cannot open Bob's package, and is told whose it is when she knows him.
+    CHECK(carol.sharing.PackagePicked(package).problem() == Problem::kPackageOtherRecipient);
+    CHECK(carol.sharing.state().other_recipient == "Service Bob");
+    CHECK(carol.Rows("received_package") == 0);
+
+    REQUIRE(bob.sharing.PackagePicked(package).ok());  // the genuine one still opens
+    CHECK(bob.Rows("received_package") == 1);
+  }
+
+  TEST_CASE("a package from a sender whose keys differ from the contact's is refused") {
+    Desk alice("Service Alice");
+    Desk bob("Service Bob");
+    alice.Know(bob);
+    const Bytes package = alice.ShareTo(alice.sharing.state().contacts[0].id);
+    // Bob holds a card naming "Service Alice" with another box key but her signing key.
+    PublicIdentity forged;
+    forged.name = "Service Alice";
+    forged.sign_key = LoadIdentity(alice.store()).value()->sign_public;
+    forged.box_key = LoadIdentity(bob.store()).value()->box_public;
+    forged.box_key[0] ^= 1;
+    REQUIRE(AddContact(bob.store(), forged, kNow).ok());
+    CHECK(bob.sharing.PackagePicked(package).problem() == Problem::kContactFingerprintDiffers);
+    CHECK(bob.Rows("received_package") == 0);
+  }
+
+  TEST_CASE("every way nominative data leaves writes its register entry") {
+    Desk alice("Service Alice");
+    Desk bob("Service Bob");
+    const Id to_bob = alice.Know(bob);
+    // Each export path, and whether it takes nominative data out (so needs an entry).
+    struct Path {
+      const char* name;
+      std::function<Status()> run;
+      bool nominative;
+    };
+    const std::vector<Path> paths = {
+        {"share package", [&] { return alice.sharing.Share(alice.Draft(to_bob)); }, true},
+        {"transfer package",
+         [&] {
+           ShareDraft d = alice.Draft(to_bob);
+           d.kind = ShareKind::kTransfer;
+           d.purge_days = "0";
+           return alice.sharing.Share(d);
+         },
+         true},
+        {"person's copy", [&] { return alice.sharing.PersonCopy(alice.dossier); }, true},
+        {"printing", [&] { return alice.sharing.Printing(alice.dossier); }, true},
+        {"contact details copied",
+         [&] { return alice.sharing.CopyCoordinates(alice.dossier); }, true},
+        {"own contact card", [&] { return alice.sharing.DownloadOwnCard(); }, false},
+        {"record of processing", [&] { return alice.sharing.ProcessingRecord(); }, false},
+    };
+    for (const Path& path : paths) {
+      CAPTURE(path.name);
+      const std::int64_t entries = alice.Rows("disclosure");
+      const std::int64_t log = alice.Rows("access_log");
+      const std::size_t outputs =
+          alice.files.offers.size() + alice.files.documents.size() + alice.files.copied.size();
+      REQUIRE(path.run().ok());
+      alice.Settle();
+      CHECK(alice.files.offers.size() + alice.files.documents.size() + alice.files.copied.size() ==
+            outputs + 1);
+      CHECK(alice.Rows("disclosure") == entries + (path.nominative ? 1 : 0));
+      if (path.name != std::string("own contact card")) CHECK(alice.Rows("access_log") > log);
+    }
+    // Every output channel was taken, and the plain ones carry the person only where an entry
+    // says so.
+    CHECK_FALSE(alice.files.documents.empty());
+    CHECK_FALSE(alice.files.copied.empty());
+    CHECK(Contains(alice.files.documents[0], kCanary));   // the person's copy
+    CHECK(Contains(alice.files.documents[0], "Canarinote"));  // notes included
+    CHECK_FALSE(Contains(alice.files.documents[1], kCanary));  // the record of processing
+    CHECK(Contains(alice.files.copied[0], "12 rue des Canaris"));
+    CHECK_FALSE(Contains(alice.files.offers.back().text(), kCanary));  // the card
+
+    const std::vector<Disclosure> all = Disclosures(alice.store(), {}).value();
+    REQUIRE(all.size() == 5);
+    CHECK(all[4].kind == DisclosureKind::kShare);
+    CHECK(all[3].kind == DisclosureKind::kTransfer);
+    CHECK(all[2].kind == DisclosureKind::kPersonCopy);
+    CHECK(all[1].kind == DisclosureKind::kPrint);
+    CHECK(all[0].kind == DisclosureKind::kClipboard);
+    // The transfer marked the dossier, to be purged after 0 days: it is on the purge list.
+    const std::vector<PurgeCandidate> purge = PurgeCandidates(alice.store(), kToday).value();
+    REQUIRE(purge.size() == 1);
+    CHECK(purge[0].reason == PurgeCandidate::kTransferred);
+  }
+
+  TEST_CASE("erasing a dossier leaves only a trace, and the register filters by recipient") {
+    Desk alice("Service Alice");
+    Desk bob("Service Bob");
+    const Id to_bob = alice.Know(bob);
+    alice.ShareTo(to_bob);
+    RegisterFilter filter;
+    filter.recipient = "Personne";
+    REQUIRE(alice.sharing.SetRegisterFilter(filter).ok());
+    CHECK(alice.sharing.state().disclosures.empty());
+    filter.recipient = "Service Bob";
+    filter.from = "28/11/2026";
+    REQUIRE(alice.sharing.SetRegisterFilter(filter).ok());
+    CHECK(alice.sharing.state().disclosures.size() == 1);
+    filter.from = "32/13/2026";
+    CHECK(alice.sharing.SetRegisterFilter(filter).field() == "from");
+    filter = {};
+    REQUIRE(alice.sharing.SetRegisterFilter(filter).ok());
+
+    REQUIRE(alice.sharing.Erase(alice.dossier).ok());
+    alice.Settle();
+    CHECK(alice.Rows("dossier") == 0);
+    const std::vector<Disclosure>& all = alice.sharing.state().disclosures;
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].kind == DisclosureKind::kErased);
+    CHECK(all[1].recipient == "Service Bob");
+    CHECK(all[1].purpose.empty());
+    CHECK_FALSE(all[1].dossier_id.has_value());
+    CHECK(alice.sharing.state().dossier_disclosures.empty());
+  }
+
+  TEST_CASE("retention and the access log's months are read, checked and saved") {
+    Desk alice("Service Alice");
+    CHECK(alice.sharing.SetRetention({"0", "12"}).field() == "retention_months");
+    CHECK(alice.sharing.SetRetention({"36", "13"}).field() == "access_log_months");
+    CHECK(alice.sharing.SetRetention({"abc", "6"}).field() == "retention_months");
+    CHECK(alice.store().RetentionMonths().value() == 24);
+    REQUIRE(alice.sharing.SetRetention({"36", "6"}).ok());
+    CHECK(alice.sharing.state().retention_months == 36);
+    CHECK(alice.sharing.state().access_log_months == 6);
+  }
+}
