@@ -7,10 +7,14 @@
 #include <vector>
 
 #include "core/contact_card.h"
+#include "core/share_package.h"
+#include "core/share_package_internal.h"
+#include "core/share_payload_codec.h"
 #include "core/stats_fixture.h"
 #include "core/stats_merge.h"
 #include "core/vault_backup.h"
 #include "fuzz/fuzz_common.h"
+#include "fuzz/fuzz_share.h"
 #include "platform/native/dir_index.h"
 #include "platform/native/file_system.h"
 
@@ -125,6 +129,77 @@ void WriteContactCardCorpus(const std::string& root) {
   Write(root, "contact_card", "version-5", std::string_view(other_version));
 }
 
+Day DayOf(int y, int m, int d) { return DayFromYmd(y, m, d).value_or(0); }
+Minute MinuteOf(int y, int m, int d, int hour) {
+  return MinuteAt(DayOf(y, m, d), hour, 0).value_or(0);
+}
+
+// A transfer with one item in every list, and a share of the dossier's name alone.
+SharePayload SamplePayload(bool full) {
+  SharePayload p;
+  for (std::size_t i = 0; i < p.package_id.size(); ++i)
+    p.package_id[i] = static_cast<std::uint8_t>(i);
+  p.kind = full ? ShareKind::kTransfer : ShareKind::kShare;
+  p.sent_at = MinuteOf(2026, 3, 2, 10);
+  p.purpose = "Reprise du suivi.";
+  p.basis = full ? ShareBasis::kLegalObligation : ShareBasis::kConsentGiven;
+  p.basis_reference = full ? "Article L. 226-2-2" : "";
+  p.display_name = "Dupont Marie";
+  p.opened_on = DayOf(2026, 1, 5);
+  p.status_label = "Évaluation";
+  if (!full) return p;
+  p.has_person = true;
+  p.person.first_name = "Marie";
+  p.person.last_name = "Dupont";
+  p.person.birth = Answer<BirthDate>::Of({1961, 4, 17});
+  p.person.address = Answer<std::string>::Of("3 rue des Lilas\n34200 Sète");
+  p.person.phone = Answer<std::string>::Is(AnswerState::kRefused);
+  p.person.household_size = Answer<int>::Of(2);
+  p.household.push_back({"Jean Dupont", "conjoint", Answer<int>::Of(1958)});
+  p.requests.push_back(
+      {DayOf(2026, 1, 5), RequestStatus::kSatisfied, DayOf(2026, 2, 2), "Loyer", {}});
+  p.requests[0].categories.push_back({"LOGEMENT.MAINTIEN", "Maintien dans le logement"});
+  p.contacts.push_back({ContactKind::kHomeVisit, MinuteOf(2026, 1, 9, 14), 45, "Visite."});
+  p.notes.push_back({MinuteOf(2026, 1, 6, 8), "Une note.\nSur deux lignes."});
+  p.tasks.push_back({TaskKind::kAppointment, "Rendez-vous", DayOf(2026, 3, 10), 9 * 60});
+  return p;
+}
+
+Bytes Tagged(fuzz::ShareInput kind, ByteView bytes) {
+  Bytes out{static_cast<std::uint8_t>(kind)};
+  out.insert(out.end(), bytes.data, bytes.data + bytes.size);
+  return out;
+}
+
+// Packages from the fuzz sender to the fuzz recipient (and one to another vault), their inner
+// bytes and their payloads, each behind the first byte that tells the target how to read it.
+void WriteShareCorpus(const std::string& root) {
+  namespace internal = share_package_internal;
+  const IdentityKeys sender = fuzz::FuzzSender();
+  const IdentityKeys recipient = fuzz::FuzzRecipient();
+  const PublicIdentity stated = PublicPart(sender, fuzz::FuzzSenderName());
+  for (const bool full : {true, false}) {
+    const Bytes payload = EncodeSharePayload(SamplePayload(full));
+    const std::string name = full ? "transfer" : "name-only";
+    Write(root, "share_payload", name, payload);
+    const Bytes inner = internal::SignedInner(payload, stated, recipient.box_public, sender);
+    const Bytes file = Must(internal::SealEnvelope(inner, recipient.box_public,
+                                                   fuzz::FuzzEphemeralSeed(), fuzz::FuzzNonce()));
+    Write(root, "share_package", name + "-file", Tagged(fuzz::ShareInput::kFile, file));
+    Write(root, "share_package", name + "-inner", Tagged(fuzz::ShareInput::kInner, inner));
+    Write(root, "share_package", name + "-payload", Tagged(fuzz::ShareInput::kPayload, payload));
+  }
+  const Bytes small = EncodeSharePayload(SamplePayload(false));
+  const IdentityKeys other = fuzz::FuzzShareIdentity(0x01);
+  const Bytes elsewhere =
+      Must(internal::SealEnvelope(internal::SignedInner(small, stated, other.box_public, sender),
+                                  other.box_public, fuzz::FuzzEphemeralSeed(), fuzz::FuzzNonce()));
+  Write(root, "share_package", "other-recipient-file", Tagged(fuzz::ShareInput::kFile, elsewhere));
+  Bytes extended = small;
+  extended.push_back(0);
+  Write(root, "share_payload", "trailing-byte", extended);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -189,5 +264,6 @@ int main(int argc, char** argv) {
   Write(root, "dir_index", "record-file-name", std::string_view("chunk-000012.7"));
   WriteStatsCorpus(root);
   WriteContactCardCorpus(root);
+  WriteShareCorpus(root);
   return failures == 0 ? 0 : 1;
 }
