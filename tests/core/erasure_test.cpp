@@ -10,6 +10,7 @@
 #include "core/access_log.h"
 #include "core/disclosure.h"
 #include "core/mem_vfs.h"
+#include "core/sharing_store.h"
 #include "core/sql.h"
 #include "core/vault.h"
 #include "store_fixture.h"
@@ -367,12 +368,8 @@ TEST_SUITE("erasure") {
     // Transferred: in once the purge date has come, whatever else.
     const Id moved = NewDossier(store, "Chloé", "Partie", D(2025, 11, 1));
     const Id moving = NewDossier(store, "Chloé", "Partante", D(2023, 1, 2));
-    REQUIRE(Run(store.db(), "UPDATE dossier SET transferred_on = ?2, purge_on = ?3 WHERE id = ?1",
-                {moved, std::int64_t{D(2025, 12, 1)}, std::int64_t{today}})
-                .ok());
-    REQUIRE(Run(store.db(), "UPDATE dossier SET transferred_on = ?2, purge_on = ?3 WHERE id = ?1",
-                {moving, std::int64_t{D(2026, 2, 1)}, std::int64_t{today + 1}})
-                .ok());
+    REQUIRE(MarkTransferred(store, moved, D(2025, 12, 1), today).ok());
+    REQUIRE(MarkTransferred(store, moving, D(2026, 2, 1), today + 1).ok());
 
     std::vector<PurgeCandidate> list = Value(PurgeCandidates(store, today));
     REQUIRE(list.size() == 4);
@@ -422,5 +419,26 @@ TEST_SUITE("erasure") {
     list = Value(PurgeCandidates(store, today));
     REQUIRE(list.size() == 1);
     CHECK(list[0].dossier_id == closed_24);
+  }
+}
+
+TEST_SUITE("erasure") {
+  TEST_CASE("SQLite's freed memory is wiped, and a truncated image reads zeros where it grows") {
+    Store store = NewStore();
+    // Installed before SQLite's first use (it cannot be afterwards): pages, the in-memory
+    // journal and VACUUM's temporary database are zeroed when freed.
+    CHECK(WipeSqliteMemoryOnFree());
+    ChunkedImage image;
+    const std::string secret(kChunkSize + 100, 'x');
+    image.Write(0, reinterpret_cast<const std::uint8_t*>(secret.data()), secret.size());
+    image.Truncate(kChunkSize / 2);
+    CHECK(image.chunk_count() == 1);
+    const std::uint8_t one = 1;
+    image.Write(2 * kChunkSize, &one, 1);  // grows back over the truncated bytes
+    std::string back(2 * kChunkSize + 1, '\0');
+    REQUIRE(image.Read(0, reinterpret_cast<std::uint8_t*>(back.data()), back.size()) ==
+            back.size());
+    CHECK(back.find('x', kChunkSize / 2) == std::string::npos);
+    CHECK(back.find('x') == 0);
   }
 }
