@@ -6,6 +6,29 @@
 #include <cstring>
 
 namespace carnet {
+namespace {
+
+void Wipe(std::uint8_t* bytes, std::size_t n) {
+  if (n > 0) sodium_memzero(bytes, n);
+}
+
+// Changes a chunk's length without leaving a copy of its bytes in freed memory: the bytes cut
+// off are zeroed, and a chunk that outgrows its buffer moves to one with room for a whole
+// chunk (so it moves at most once), the old buffer zeroed. Bytes added read as zeros.
+void ResizeChunk(Bytes& chunk, std::size_t size) {
+  if (size < chunk.size()) {
+    Wipe(chunk.data() + size, chunk.size() - size);
+  } else if (size > chunk.capacity()) {
+    Bytes roomier;
+    roomier.reserve(std::max<std::size_t>(size, kChunkSize));
+    roomier.assign(chunk.begin(), chunk.end());
+    Wipe(chunk.data(), chunk.size());
+    chunk.swap(roomier);
+  }
+  chunk.resize(size, 0);
+}
+
+}  // namespace
 
 std::size_t ChunkedImage::Read(std::uint64_t offset, std::uint8_t* out, std::size_t n) const {
   if (offset >= size_) return 0;
@@ -45,6 +68,7 @@ void ChunkedImage::Truncate(std::uint64_t size) {
   if (count < chunks_.size()) {
     for (std::size_t i = count; i < chunks_.size(); ++i) {
       if (dirty_[i]) --dirty_count_;
+      Wipe(chunks_[i].data(), chunks_[i].size());  // a shrinking VACUUM: no page lingers
     }
     chunks_.resize(count);
     dirty_.resize(count);
@@ -54,7 +78,7 @@ void ChunkedImage::Truncate(std::uint64_t size) {
     Bytes& last = chunks_[count - 1];
     const auto keep = static_cast<std::size_t>(size - std::uint64_t{count - 1} * kChunkSize);
     if (last.size() > keep) {
-      last.resize(keep);
+      ResizeChunk(last, keep);
       SetDirty(count - 1);
     }
   }
@@ -96,7 +120,7 @@ void ChunkedImage::MarkAllDirty() {
 }
 
 void ChunkedImage::Clear() {
-  for (Bytes& chunk : chunks_) sodium_memzero(chunk.data(), chunk.size());
+  for (Bytes& chunk : chunks_) Wipe(chunk.data(), chunk.size());
   chunks_.clear();
   dirty_.clear();
   dirty_count_ = 0;
@@ -116,7 +140,7 @@ void ChunkedImage::Grow(std::uint64_t size) {
     const std::size_t want =
         i + 1 < count ? kChunkSize : static_cast<std::size_t>(size - std::uint64_t{i} * kChunkSize);
     if (chunks_[i].size() < want) {
-      chunks_[i].resize(want, 0);
+      ResizeChunk(chunks_[i], want);
       SetDirty(i);
     }
   }

@@ -1,6 +1,7 @@
 // A database file held in memory as fixed-size chunks, remembering which chunks changed since
 // the last save. The SQLite VFS (mem_vfs.h) reads and writes it; the vault saves its dirty
-// chunks only. Not thread-safe.
+// chunks only. Bytes it lets go (truncated, moved to a larger buffer, cleared) are zeroed
+// first, so that an erased page leaves no copy in freed memory. Not thread-safe.
 #pragma once
 
 #include <cstdint>

@@ -1,7 +1,10 @@
 #include "core/database.h"
 
+#include <sodium.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstring>
 #include <limits>
 #include <utility>
 
@@ -22,9 +25,48 @@ Status CheckLength(std::string_view text) {
   return Status::Ok();
 }
 
+// SQLite's own allocator, wrapped so that every block is zeroed before it is freed.
+sqlite3_mem_methods g_sqlite_memory{};
+
+void WipingFree(void* block) {
+  if (block == nullptr) return;
+  sodium_memzero(block, static_cast<std::size_t>(g_sqlite_memory.xSize(block)));
+  g_sqlite_memory.xFree(block);
+}
+
+void* WipingMalloc(int n) { return g_sqlite_memory.xMalloc(n); }
+
+// A reallocation that could move the block would free the old one unwiped: copy, then wipe.
+void* WipingRealloc(void* block, int n) {
+  void* moved = g_sqlite_memory.xMalloc(n);
+  if (moved == nullptr) return nullptr;
+  const int keep = std::min(n, g_sqlite_memory.xSize(block));
+  std::memcpy(moved, block, static_cast<std::size_t>(keep));
+  WipingFree(block);
+  return moved;
+}
+
+int WipingSize(void* block) { return g_sqlite_memory.xSize(block); }
+int WipingRoundup(int n) { return g_sqlite_memory.xRoundup(n); }
+int WipingInit(void* data) { return g_sqlite_memory.xInit(data); }
+void WipingShutdown(void* data) { g_sqlite_memory.xShutdown(data); }
+
 }  // namespace
 
+bool WipeSqliteMemoryOnFree() {
+  static const bool wiping = [] {
+    // Both calls fail (SQLITE_MISUSE) once SQLite is initialised.
+    if (sqlite3_config(SQLITE_CONFIG_GETMALLOC, &g_sqlite_memory) != SQLITE_OK) return false;
+    static const sqlite3_mem_methods kWiping = {WipingMalloc, WipingFree,     WipingRealloc,
+                                                WipingSize,   WipingRoundup,  WipingInit,
+                                                WipingShutdown, nullptr};
+    return sqlite3_config(SQLITE_CONFIG_MALLOC, &kWiping) == SQLITE_OK;
+  }();
+  return wiping;
+}
+
 Result<Database> Database::OpenInMemory() {
+  WipeSqliteMemoryOnFree();
   sqlite3* db = nullptr;
   const int rc =
       sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -38,6 +80,7 @@ Result<Database> Database::OpenInMemory() {
 }
 
 Result<Database> Database::OpenWithVfs(const std::string& name, const char* vfs) {
+  WipeSqliteMemoryOnFree();
   sqlite3* db = nullptr;
   const int rc =
       sqlite3_open_v2(name.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, vfs);

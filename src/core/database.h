@@ -17,6 +17,12 @@ namespace carnet {
 
 class Statement;
 
+// Makes SQLite zero the memory it frees: its page cache, its in-memory rollback journal and
+// the temporary database of a VACUUM hold copies of pages, erased rows included. Only possible
+// before SQLite's first use, so every way of opening a database calls it first; true when
+// SQLite's memory is wiped (false if something used SQLite before: then nothing changed).
+bool WipeSqliteMemoryOnFree();
+
 class Database {
  public:
   // An empty in-memory database. FTS5 is always compiled in.

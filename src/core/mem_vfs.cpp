@@ -142,6 +142,7 @@ int CurrentTime(sqlite3_vfs* vfs, double* out) {
 int GetLastError(sqlite3_vfs*, int, char*) { return 0; }
 
 Status RegisterVfs() {
+  WipeSqliteMemoryOnFree();  // before sqlite3_vfs_find, which initialises SQLite
   static sqlite3_vfs vfs = {
       2,          sizeof(MemFile), 512,          nullptr,      kMemVfsName,      nullptr, Open,
       Delete,     Access,          FullPathname, nullptr,      nullptr,          nullptr, nullptr,
