@@ -19,12 +19,12 @@ namespace carnet {
 class Store;
 
 enum class DisclosureKind : std::uint8_t {
-  kShare = 1,        // a share package sent to a contact
-  kTransfer = 2,     // a transfer package sent to a colleague
-  kPersonCopy = 3,   // the person's copy of their file, opened to print or save
-  kPrint = 4,        // the dossier printed
-  kErased = 5,       // trace: the dossier was deleted at the worker's request
-  kPurged = 6,       // trace: the dossier was purged at the end of its retention
+  kShare = 1,       // a share package sent to a contact
+  kTransfer = 2,    // a transfer package sent to a colleague
+  kPersonCopy = 3,  // the person's copy of their file, opened to print or save
+  kPrint = 4,       // the dossier printed
+  kErased = 5,      // trace: the dossier was deleted at the worker's request
+  kPurged = 6,      // trace: the dossier was purged at the end of its retention
 };
 
 // The basis of a disclosure: a share's basis, or the person's own request (right of access).
@@ -54,7 +54,7 @@ struct Disclosure {
 
 struct DisclosureFilter {
   std::optional<Id> dossier_id;
-  std::string recipient;      // exact name; empty: every recipient
+  std::string recipient;       // exact name; empty: every recipient
   std::optional<Minute> from;  // inclusive
   std::optional<Minute> to;    // exclusive
 };

@@ -86,8 +86,8 @@ struct SharePayload {
   Day opened_on = 0;
   std::string status_label;  // the dossier's step, in the sender's words
 
-  bool has_person = false;  // the "identité" part
-  PersonFields person;      // when has_person
+  bool has_person = false;                       // the "identité" part
+  PersonFields person;                           // when has_person
   std::vector<SharedHouseholdMember> household;  // part of the identity
   std::vector<SharedRequest> requests;           // the "demandes" part
   std::vector<SharedContact> contacts;           // the contacts chosen one by one

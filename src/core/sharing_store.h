@@ -39,7 +39,7 @@ struct Contact {
 // kAlreadyExists (field "card") when it is the vault's own card.
 Result<Id> AddContact(Store& store, const PublicIdentity& identity, Minute now);
 Status ConfirmContact(Store& store, Id contact_id, Minute now);
-Status RemoveContact(Store& store, Id contact_id);  // refused when a received package cites it
+Status RemoveContact(Store& store, Id contact_id);    // refused when a received package cites it
 Result<std::vector<Contact>> Contacts(Store& store);  // by name
 Result<std::optional<Contact>> ContactBySignKey(Store& store, const SignPublicKey& key);
 Result<std::optional<Contact>> ContactById(Store& store, Id contact_id);
