@@ -4,8 +4,8 @@
 namespace carnet {
 namespace {
 
-constexpr const char* kMonthNames[12] = {"janvier", "février", "mars",      "avril",
-                                         "mai",     "juin",    "juillet",   "août",
+constexpr const char* kMonthNames[12] = {"janvier",   "février", "mars",     "avril",
+                                         "mai",       "juin",    "juillet",  "août",
                                          "septembre", "octobre", "novembre", "décembre"};
 
 const char* MonthName(int month) {

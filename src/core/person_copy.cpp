@@ -80,7 +80,7 @@ std::string BasisWords(const Disclosure& d) {
     case DisclosureBasis::kPersonRequest: words = "À votre demande"; break;
     case DisclosureBasis::kNone: words = "—"; break;
   }
-  if (!d.basis_reference.empty()) words += " : " + d.basis_reference;
+  if (!d.basis_reference.empty()) words += "\u00a0: " + d.basis_reference;
   return words;
 }
 
@@ -121,7 +121,8 @@ struct Labels {
     const Category& c = it->second;
     if (c.parent_code.empty()) return c.label;
     auto parent = categories.find(c.parent_code);
-    return (parent == categories.end() ? c.parent_code : parent->second.label) + " : " + c.label;
+    return (parent == categories.end() ? c.parent_code : parent->second.label) +
+           "\u00a0: " + c.label;
   }
 };
 
@@ -158,11 +159,10 @@ Status Household(HtmlWriter& html, Store& store, Id dossier_id) {
     WHERE dossier_id = ?1 ORDER BY id)sql",
                         {dossier_id}, [&table](const Rows& r) {
                           const auto state = static_cast<AnswerState>(r.Int(2));
-                          table.rows.push_back(
-                              {r.Text(0), r.Text(1),
-                               state == AnswerState::kValue && !r.IsNull(3)
-                                   ? std::to_string(r.Int(3))
-                                   : std::string(AnswerStateWords(state))});
+                          table.rows.push_back({r.Text(0), r.Text(1),
+                                                state == AnswerState::kValue && !r.IsNull(3)
+                                                    ? std::to_string(r.Int(3))
+                                                    : std::string(AnswerStateWords(state))});
                         }));
   html.OpenSection();
   html.Heading(2, "Votre foyer");
@@ -211,7 +211,7 @@ Status Contacts(HtmlWriter& html, Store& store, Id dossier_id) {
                           std::string& words = dealt_with[r.Int(0)];
                           if (!words.empty()) words += "\n";
                           words += "Demande du " + FrenchDate(static_cast<Day>(r.Int(1)));
-                          if (!r.Text(2).empty()) words += " : " + r.Text(2);
+                          if (!r.Text(2).empty()) words += "\u00a0: " + r.Text(2);
                         }));
   HtmlTable table{"", {"Date et heure", "Type", "Durée", "Résumé", "Demandes concernées"}, {}};
   CARNET_TRY(ForEachRow(store.db(), R"sql(
@@ -224,8 +224,7 @@ Status Contacts(HtmlWriter& html, Store& store, Id dossier_id) {
                                ContactKindWords(static_cast<ContactKind>(r.Int(1))),
                                r.IsNull(2) ? std::string("—") : std::to_string(r.Int(2)) + " min",
                                TextOr(r.Text(3), "—"),
-                               requests == dealt_with.end() ? std::string("—")
-                                                            : requests->second});
+                               requests == dealt_with.end() ? std::string("—") : requests->second});
                         }));
   html.OpenSection();
   html.Heading(2, "Les contacts");
@@ -260,7 +259,8 @@ Status Tasks(HtmlWriter& html, Store& store, Id dossier_id) {
                           const auto kind = static_cast<TaskKind>(r.Int(2));
                           table.rows.push_back(
                               {when, kind == TaskKind::kAppointment ? "Rendez-vous" : "Tâche",
-                               r.Text(3), TaskState(static_cast<TaskStatus>(r.Int(4)), r.OptInt(5))});
+                               r.Text(3),
+                               TaskState(static_cast<TaskStatus>(r.Int(4)), r.OptInt(5))});
                         }));
   html.OpenSection();
   html.Heading(2, "Les rendez-vous et tâches");
@@ -323,8 +323,8 @@ Status Register(HtmlWriter& html, Store& store, Id dossier_id) {
   for (auto it = entries.value().rbegin(); it != entries.value().rend(); ++it) {
     const Disclosure& d = *it;
     table.rows.push_back({FrenchDateTime(d.at), TextOr(d.recipient, "—"),
-                          DisclosureKindWords(d.kind), TextOr(d.parts, "—"),
-                          TextOr(d.purpose, "—"), BasisWords(d)});
+                          DisclosureKindWords(d.kind), TextOr(d.parts, "—"), TextOr(d.purpose, "—"),
+                          BasisWords(d)});
   }
   html.OpenSection();
   html.Heading(2, "Qui a reçu des informations vous concernant");
@@ -333,7 +333,7 @@ Status Register(HtmlWriter& html, Store& store, Id dossier_id) {
   } else {
     html.Paragraph(
         "Chaque fois qu’une information de votre dossier quitte Carnet, le service l’inscrit "
-        "dans ce registre : à qui, quand, quoi, pourquoi et sur quel fondement.");
+        "dans ce registre\u00a0: à qui, quand, quoi, pourquoi et sur quel fondement.");
     html.Table(table);
   }
   html.CloseSection();
@@ -374,13 +374,14 @@ Result<std::string> PersonCopyHtml(Store& store, Id dossier_id, Minute now,
   const DossierHeader& header = dossier.value();
   HtmlWriter html("Votre dossier — " + header.display_name, stylesheet_url);
   html.Heading(1, "Votre dossier social — " + header.display_name);
-  html.Paragraph("Voici tout ce que le service enregistre à votre sujet dans Carnet, à la date du " +
-                 FrenchDateTime(now) + ".");
+  html.Paragraph(
+      "Voici tout ce que le service enregistre à votre sujet dans Carnet, à la date du " +
+      FrenchDateTime(now) + ".");
   std::string state = "Votre dossier a été ouvert le " + FrenchDate(header.opened_on);
   if (header.closed_on) {
     state += " et clos le " + FrenchDate(*header.closed_on) + ".";
   } else {
-    state += " ; étape actuelle : " + labels.value().Step(header.status_code) + ".";
+    state += "\u00a0; étape actuelle\u00a0: " + labels.value().Step(header.status_code) + ".";
   }
   html.Paragraph(state);
 

@@ -34,13 +34,15 @@ Status Purposes(HtmlWriter& html, Store& store) {
   html.OpenSection();
   html.Heading(2, "Finalités");
   html.List({
-      "Accompagnement social individuel des personnes qui s’adressent au service : recevoir et "
+      "Accompagnement social individuel des personnes qui s’adressent au service\u00a0: recevoir "
+      "et "
       "traiter leurs demandes, suivre les contacts, rendez-vous et démarches, selon les étapes "
       "du service (" +
           process + ").",
       "Statistiques anonymisées, calculées sur le poste du travailleur social (spécification " +
           std::string(kStatsSpecVersion) +
-          ") : tableaux fixes, contribution de chaque personne bornée et bruit aléatoire exact "
+          ")\u00a0: tableaux fixes, contribution de chaque personne bornée et bruit aléatoire "
+          "exact "
           "ajouté à chaque case (confidentialité différentielle), ou, pour les tableaux qui "
           "doivent suivre la pratique de la statistique publique, seuil de fréquence minimale "
           "avec secret secondaire vérifié. Le fichier produit ne contient ni identifiant, ni "
@@ -64,9 +66,11 @@ Status Data(HtmlWriter& html, Store& store) {
   html.OpenSection();
   html.Heading(2, "Catégories de données");
   html.Paragraph(
-      "Un nom ou un pseudonyme suffit pour ouvrir un dossier ; aucune autre donnée n’est "
-      "obligatoire. Chaque réponse structurée peut rester « Inconnu », « Non demandé », « Refus "
-      "de répondre » ou « Sans objet ». Aucune donnée ne qualifie la personne : le dossier "
+      "Un nom ou un pseudonyme suffit pour ouvrir un dossier\u00a0; aucune autre donnée n’est "
+      "obligatoire. Chaque réponse structurée peut rester «\u00a0Inconnu\u00a0», «\u00a0Non "
+      "demandé\u00a0», «\u00a0Refus "
+      "de répondre\u00a0» ou «\u00a0Sans objet\u00a0». Aucune donnée ne qualifie la "
+      "personne\u00a0: le dossier "
       "enregistre des faits, des demandes, des actions et leurs résultats.");
   html.Table(HtmlTable{
       "",
@@ -74,17 +78,18 @@ Status Data(HtmlWriter& html, Store& store) {
       {
           {"Identité", "Prénom, nom, pseudonyme, date de naissance (complète, mois ou année)"},
           {"Coordonnées", "Adresse, téléphone"},
-          {"Foyer", "Nombre de personnes au foyer ; membres : nom, lien, année de naissance"},
+          {"Foyer",
+           "Nombre de personnes au foyer\u00a0; membres\u00a0: nom, lien, année de naissance"},
           {"Demandes",
            "Date, catégories (typologie nationale ci-dessous), objet, statut, date du résultat"},
           {"Contacts", "Date et heure, type, durée, résumé, demandes traitées"},
           {"Rendez-vous et tâches", "Intitulé, date et heure prévues, rappel, état"},
           {"Notes libres",
-           "Texte daté, factuel par principe ; lisible par la personne sur demande, jamais "
+           "Texte daté, factuel par principe\u00a0; lisible par la personne sur demande, jamais "
            "utilisé dans les statistiques"},
           {"Suivi du dossier", "Étapes de l’accompagnement et leurs dates, ouverture, clôture"},
           {"Registre des communications",
-           "Pour chaque communication : date, destinataire, données communiquées, motif, "
+           "Pour chaque communication\u00a0: date, destinataire, données communiquées, motif, "
            "fondement"},
           {"Journal des accès",
            "Ouverture d’un dossier (par son numéro) et exports, sans nom de personne"},
@@ -100,9 +105,9 @@ Status Data(HtmlWriter& html, Store& store) {
     std::string item = c.label;
     const auto it = locals.find(c.code);
     if (it != locals.end()) {
-      item += " : ";
+      item += "\u00a0: ";
       for (std::size_t i = 0; i < it->second.size(); ++i) {
-        if (i > 0) item += " ; ";
+        if (i > 0) item += "\u00a0; ";
         item += it->second[i];
       }
     }
@@ -138,19 +143,19 @@ Status Recipients(HtmlWriter& html, Store& store) {
   html.OpenSection();
   html.Heading(2, "Catégories de destinataires");
   html.List({
-      "La personne elle-même : copie de son dossier et du registre des communications (droit "
+      "La personne elle-même\u00a0: copie de son dossier et du registre des communications (droit "
       "d’accès) — " +
           Plural(person_copies, "copie remise", "copies remises") + " à ce jour.",
       "Les partenaires et collègues que le travailleur social désigne nommément, pour un partage "
       "ou un transfert chiffré de bout en bout, avec le motif et l’accord de la personne (ou le "
       "fondement qui s’y substitue) inscrits au registre.",
-      "Impressions de dossiers inscrites au registre : " + std::to_string(prints) + ".",
+      "Impressions de dossiers inscrites au registre\u00a0: " + std::to_string(prints) + ".",
   });
   if (named.empty()) {
     html.Paragraph("Aucun partage ni transfert n’est inscrit au registre à ce jour.");
   } else {
-    HtmlTable table{"Destinataires inscrits au registre", {"Destinataire", "Partages", "Transferts"},
-                    {}};
+    HtmlTable table{
+        "Destinataires inscrits au registre", {"Destinataire", "Partages", "Transferts"}, {}};
     for (const auto& [recipient, counts] : named) {
       table.rows.push_back(
           {recipient, std::to_string(counts.shares), std::to_string(counts.transfers)});
@@ -159,7 +164,8 @@ Status Recipients(HtmlWriter& html, Store& store) {
   }
   html.Paragraph(
       "Aucune donnée nominative n’est transmise à un serveur, ni à l’organisme, ni à l’éditeur du "
-      "logiciel : seuls les fichiers statistiques anonymisés quittent le poste, à l’initiative du "
+      "logiciel\u00a0: seuls les fichiers statistiques anonymisés quittent le poste, à "
+      "l’initiative du "
       "travailleur social.");
   html.CloseSection();
   return Status::Ok();
@@ -188,7 +194,8 @@ Status Retention(HtmlWriter& html, Store& store, Minute now) {
                ")"},
           {"Journal des accès", std::to_string(log_months.value()) + " mois"},
           {"Registre des communications",
-           "Conservé ; à la suppression d’un dossier, ses entrées perdent toute référence à la "
+           "Conservé\u00a0; à la suppression d’un dossier, ses entrées perdent toute référence à "
+           "la "
            "personne et au motif"},
       }});
   html.CloseSection();
@@ -211,37 +218,43 @@ Status Security(HtmlWriter& html, Store& store, const std::optional<KdfParams>& 
     lock_words = *auto_lock.value() > 0
                      ? "Verrouillage automatique du coffre après " +
                            Plural(*auto_lock.value(), "minute", "minutes") + " d’inactivité."
-                     : "Verrouillage automatique : désactivé sur ce coffre.";
+                     : "Verrouillage automatique\u00a0: désactivé sur ce coffre.";
   }
   html.OpenSection();
   html.Heading(2, "Mesures de sécurité");
   html.List({
-      "Traitement local : les données restent sur le poste, dans le navigateur ; l’application "
+      "Traitement local\u00a0: les données restent sur le poste, dans le navigateur\u00a0; "
+      "l’application "
       "est un ensemble de fichiers statiques, sans serveur qui recevrait les données, et "
       "fonctionne hors ligne.",
-      "Chiffrement au repos : la base est découpée en blocs de " +
+      "Chiffrement au repos\u00a0: la base est découpée en blocs de " +
           std::to_string(kChunkSize / 1024) +
           " Kio, chacun chiffré par XChaCha20-Poly1305 (clé de " +
-          std::to_string(kAeadKeyBytes * 8) +
-          " bits, nonce aléatoire de " + std::to_string(kAeadNonceBytes * 8) +
-          " bits) et lié à son coffre, à sa place et à sa version : une modification, un échange "
+          std::to_string(kAeadKeyBytes * 8) + " bits, nonce aléatoire de " +
+          std::to_string(kAeadNonceBytes * 8) +
+          " bits) et lié à son coffre, à sa place et à sa version\u00a0: une modification, un "
+          "échange "
           "ou le rejeu d’un ancien bloc est détecté, jamais lu comme une donnée.",
-      "Clés : une clé de données aléatoire, conservée seulement chiffrée, sous une clé dérivée de "
+      "Clés\u00a0: une clé de données aléatoire, conservée seulement chiffrée, sous une clé "
+      "dérivée de "
       "la phrase de passe par Argon2id (" +
-          kdf_words +
-          ") ; une phrase de passe d’au moins 12 caractères ou 4 mots est exigée.",
-      "Clé de récupération : une seconde protection de la clé de données, montrée une seule fois "
+          kdf_words + ")\u00a0; une phrase de passe d’au moins 12 caractères ou 4 mots est exigée.",
+      "Clé de récupération\u00a0: une seconde protection de la clé de données, montrée une seule "
+      "fois "
       "à la création du coffre.",
-      "Sauvegardes : fichiers contenant les blocs déjà chiffrés, illisibles sans la phrase de "
-      "passe ou la clé de récupération ; leur intégrité est vérifiée à la restauration.",
-      "Partage : chaque paquet est chiffré pour la clé publique du seul destinataire (X25519) et "
-      "signé par l’expéditeur (Ed25519) ; l’empreinte d’un contact se compare avec lui avant de "
+      "Sauvegardes\u00a0: fichiers contenant les blocs déjà chiffrés, illisibles sans la phrase de "
+      "passe ou la clé de récupération\u00a0; leur intégrité est vérifiée à la restauration.",
+      "Partage\u00a0: chaque paquet est chiffré pour la clé publique du seul destinataire (X25519) "
+      "et "
+      "signé par l’expéditeur (Ed25519)\u00a0; l’empreinte d’un contact se compare avec lui avant "
+      "de "
       "lui faire confiance.",
       lock_words,
-      "Journal des accès : chaque ouverture de dossier et chaque export sont enregistrés sur le "
+      "Journal des accès\u00a0: chaque ouverture de dossier et chaque export sont enregistrés sur "
+      "le "
       "poste, conservés " +
           std::to_string(log_months.value()) + " mois.",
-      "Registre des communications : chaque partage, transfert, copie remise à la personne ou "
+      "Registre des communications\u00a0: chaque partage, transfert, copie remise à la personne ou "
       "impression y est inscrit.",
   });
   html.CloseSection();
@@ -255,9 +268,10 @@ Result<std::string> ProcessingRecordHtml(Store& store, Minute now, const std::st
                                          std::optional<KdfParams> kdf) {
   HtmlWriter html("Registre des activités de traitement", stylesheet_url);
   html.Heading(1, "Registre des activités de traitement");
-  if (!service_name.empty()) html.LabelledParagraph("Service :", service_name);
+  if (!service_name.empty()) html.LabelledParagraph("Service\u00a0:", service_name);
   html.Paragraph(
-      "Traitement : dossier social individuel tenu dans Carnet (article 30 du règlement général "
+      "Traitement\u00a0: dossier social individuel tenu dans Carnet (article 30 du règlement "
+      "général "
       "sur la protection des données). Ce document est établi à partir de la configuration et "
       "du registre du coffre, le " +
       FrenchDateTime(now) + ".");
