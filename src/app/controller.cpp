@@ -158,7 +158,7 @@ struct Applier {
   }
   Status operator()(ShowSharingTab& c) {
     if (services.caseload == nullptr || services.sharing == nullptr) return NoVaults();
-    CARNET_TRY(services.caseload->Show(CaseView::kSharing));
+    if (Status shown = services.caseload->Show(CaseView::kSharing); !shown.ok()) return shown;
     return services.sharing->Show(c.tab);
   }
   Status operator()(SetIdentityNameRequested& c) {
@@ -196,7 +196,7 @@ struct Applier {
   }
   Status operator()(OpenReceivedRequested& c) {
     if (services.caseload == nullptr || services.sharing == nullptr) return NoVaults();
-    CARNET_TRY(services.caseload->Show(CaseView::kSharing));
+    if (Status shown = services.caseload->Show(CaseView::kSharing); !shown.ok()) return shown;
     return services.sharing->OpenReceived(c.received_id);
   }
   Status operator()(DeleteReceivedRequested& c) {

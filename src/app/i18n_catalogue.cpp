@@ -570,7 +570,7 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kShCancel, "Annuler", "Cancel"},
     {Msg::kShPackageReady, "Paquet chiffré prêt et inscrit au registre de ce dossier\u00a0:", "Encrypted package ready and written in this dossier’s register:"},
     {Msg::kShPackageWaiting, "Enregistrement au registre, puis téléchargement…", "Writing the register, then downloading…"},
-    {Msg::kShEraseConfirmText, "Supprimer définitivement ce dossier ? Tout ce qu’il contient sera effacé du coffre. Le registre ne gardera que la trace «\u00a0dossier supprimé\u00a0» et les destinataires passés, sans la personne.", "Delete this dossier for good? Everything in it will be erased from the vault. The register will keep only the trace “dossier deleted” and the past recipients, without the person."},
+    {Msg::kShEraseConfirmText, "Supprimer définitivement ce dossier\u00a0? Tout ce qu’il contient sera effacé du coffre. Le registre ne gardera que la trace «\u00a0dossier supprimé\u00a0» et les destinataires passés, sans la personne.", "Delete this dossier for good? Everything in it will be erased from the vault. The register will keep only the trace “dossier deleted” and the past recipients, without the person."},
     {Msg::kShEraseConfirm, "Supprimer définitivement", "Delete for good"},
     {Msg::kShErased, "Dossier supprimé.", "Dossier deleted."},
     {Msg::kShDossierRegister, "Communications de ce dossier", "Disclosures of this dossier"},

@@ -60,7 +60,7 @@ Result<std::vector<Id>> IdsOf(Store& store, const char* sql, Id dossier_id) {
 }
 
 Result<int> WholeNumber(const std::string& text, int min, int max, const char* field) {
-  const std::string trimmed = Trim(text);
+  const std::string_view trimmed = Trim(text);
   int value = 0;
   const auto [end, error] =
       std::from_chars(trimmed.data(), trimmed.data() + trimmed.size(), value);

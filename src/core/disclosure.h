@@ -25,6 +25,7 @@ enum class DisclosureKind : std::uint8_t {
   kPrint = 4,       // the dossier printed
   kErased = 5,      // trace: the dossier was deleted at the worker's request
   kPurged = 6,      // trace: the dossier was purged at the end of its retention
+  kClipboard = 7,   // the name and contact details copied to the clipboard
 };
 
 // The basis of a disclosure: a share's basis, or the person's own request (right of access).

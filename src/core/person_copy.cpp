@@ -67,6 +67,7 @@ const char* DisclosureKindWords(DisclosureKind kind) {
     case DisclosureKind::kPrint: return "Impression";
     case DisclosureKind::kErased: return "Suppression";
     case DisclosureKind::kPurged: return "Suppression en fin de conservation";
+    case DisclosureKind::kClipboard: return "Coordonnées copiées par le service";
   }
   return "";
 }

@@ -135,7 +135,8 @@ Status Recipients(HtmlWriter& html, Store& store) {
       case DisclosureKind::kShare: ++named[d.recipient].shares; break;
       case DisclosureKind::kTransfer: ++named[d.recipient].transfers; break;
       case DisclosureKind::kPersonCopy: ++person_copies; break;
-      case DisclosureKind::kPrint: ++prints; break;
+      case DisclosureKind::kPrint:
+      case DisclosureKind::kClipboard: ++prints; break;
       case DisclosureKind::kErased:
       case DisclosureKind::kPurged: break;
     }

@@ -184,7 +184,7 @@ void DrawDossierSharing(Frame& frame, Id dossier_id, bool writable) {
     Paragraph(frame.a11y, frame.Tr(Msg::kShNoDisclosure));
     return;
   }
-  for (const Disclosure& e : s.dossier_disclosures) {
+  for (const carnet::Disclosure& e : s.dossier_disclosures) {
     Paragraph(frame.a11y, DisclosureLine(frame, e, false).c_str());
   }
 }

@@ -56,7 +56,7 @@ void DrawPayload(Frame& frame, const SharePayload& p) {
     for (const SharedRequest& r : p.requests) {
       std::string line = carnet::DayText(r.opened_on) + " · ";
       for (std::size_t i = 0; i < r.categories.size(); ++i) {
-        line += (i == 0 ? ""\u00a0: ", ") + r.categories[i].label;
+        line += (i == 0 ? "" : ", ") + r.categories[i].label;
       }
       if (!r.subject.empty()) line += " · " + r.subject;
       line += std::string(" · ") + RequestStatusText(frame, r.status);

@@ -52,7 +52,7 @@ void DrawSharingRegister(Frame& frame) {
   }
   ImGui::Separator();
   if (s.disclosures.empty()) Paragraph(frame.a11y, frame.Tr(Msg::kShNoEntries));
-  for (const Disclosure& e : s.disclosures) {
+  for (const carnet::Disclosure& e : s.disclosures) {
     Paragraph(frame.a11y, DisclosureLine(frame, e, true).c_str());
   }
 }

@@ -52,7 +52,7 @@ const char* AccessActionText(const Frame& frame, AccessAction action) {
   return "?";
 }
 
-std::string DisclosureLine(const Frame& frame, const Disclosure& e, bool with_dossier) {
+std::string DisclosureLine(const Frame& frame, const carnet::Disclosure& e, bool with_dossier) {
   std::string line = MinuteText(e.at) + " · " + DisclosureKindText(frame, e.kind);
   if (e.kind != DisclosureKind::kErased && e.kind != DisclosureKind::kPurged) {
     line += std::string(" ") + frame.Tr(Msg::kShTo2) + " " + e.recipient;

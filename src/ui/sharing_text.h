@@ -14,7 +14,7 @@ const char* ShareBasisText(const Frame& frame, ShareBasis basis);
 const char* AccessActionText(const Frame& frame, AccessAction action);
 // One line of the register: "12/03/2026 14h30 · Partage à CCAS de Lens · identité, 2 demandes ·
 // Objet : ... · Base : ...".
-std::string DisclosureLine(const Frame& frame, const Disclosure& entry, bool with_dossier);
+std::string DisclosureLine(const Frame& frame, const carnet::Disclosure& entry, bool with_dossier);
 // Why the last sharing action was refused, when it concerns `fields` (comma-separated), or
 // null.
 const char* SharingFieldError(const Frame& frame, SharingAction action, const char* fields);

@@ -10,6 +10,7 @@
 #include "recording_files.h"
 #include "app/controller.h"
 #include "app/stats_controller.h"
+#include "core/access_log.h"
 #include "core/stats_ledger.h"
 #include "core/test_random.h"
 
@@ -86,7 +87,10 @@ TEST_SUITE("statistics controller") {
     REQUIRE(b.files.offers.size() == 1);
     CHECK(std::string(b.files.offers[0].bytes.begin(), b.files.offers[0].bytes.end()) ==
           s.preview);
-    CHECK_FALSE(b.vaults.session()->has_unsaved_changes());
+    // The access log notes the export (a change of its own, saved next).
+    const std::vector<AccessEntry> log = AccessEntries(b.vaults.session()->store()).value();
+    REQUIRE_FALSE(log.empty());
+    CHECK(log[0].action == AccessAction::kStatsExport);
     // Again: the same bytes, nothing more spent.
     const std::string first = s.preview;
     REQUIRE(b.stats.Prepare(Q2()).ok());

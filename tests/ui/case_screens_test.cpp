@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "recording_files.h"
+#include "app/sharing_controller.h"
 #include "app/caseload.h"
 #include "app/vault_controller.h"
 #include "core/demo_data.h"
@@ -37,6 +39,8 @@ struct Desk {
   MemoryShelf shelf;
   VaultController vaults{shelf};
   CaseloadController caseload{vaults};
+  test::RecordingFiles files;
+  SharingController sharing{vaults, &files};
   test::HeadlessImGui ui;
 
   explicit Desk(bool demo) {
@@ -52,6 +56,7 @@ struct Desk {
     }
     ui.services.vaults = &vaults;
     ui.services.caseload = &caseload;
+    ui.services.sharing = &sharing;
     ui.services.today = kToday;
     ui.now = static_cast<Minute>(kToday) * kMinutesPerDay + Minute{600};
     caseload.Tick(kToday, ui.now);
@@ -152,7 +157,8 @@ TEST_SUITE("case screens") {
     CHECK(desk.Has(A11yRole::kText, "28/11/2026 9h30 · Entretien · Point sur le dossier FSL"));
 
     desk.Press("Copier les coordonnées");
-    CHECK(std::string(ImGui::GetClipboardText()).rfind(row.display_name, 0) == 0);
+    REQUIRE(desk.files.copied.size() == 1);
+    CHECK(desk.files.copied[0].rfind(row.display_name, 0) == 0);
   }
 
   TEST_CASE("the category picker searches as you type and offers no-fit") {

@@ -4,6 +4,7 @@
 
 #include "app/caseload.h"
 #include "app/controller.h"
+#include "app/sharing_controller.h"
 #include "app/stats_controller.h"
 #include "app/vault_home.h"
 #include "ui/theme.h"
@@ -46,12 +47,21 @@ void HeadlessImGui::Frame() {
     frame.stats = &services.stats->state();
     frame.stats_forms = &stats_forms;
   }
+  if (services.sharing != nullptr) {
+    frame.sharing = &services.sharing->state();
+    frame.sharing_forms = &sharing_forms;
+  }
   ui::DrawApp(frame);
   ImGui::Render();
   ApplyAll(state, services, commands);
   if (services.home != nullptr) services.home->Tick(services.today);
   if (services.caseload != nullptr) services.caseload->Tick(services.today, now);
   if (services.stats != nullptr) services.stats->Tick(services.today);
+  if (services.sharing != nullptr) {
+    const CaseloadUiState* c = services.caseload != nullptr ? &services.caseload->state() : nullptr;
+    const Id shown = c != nullptr && c->has_dossier ? c->dossier.header.dossier_id : 0;
+    services.sharing->Tick(services.today, now, shown);
+  }
 }
 
 void HeadlessImGui::Frame(const std::function<void(ui::A11yRegistry&)>& draw) {
