@@ -101,13 +101,19 @@ Status SharingController::Done(SharingAction action) {
 }
 
 void SharingController::Reload(Store& store) {
-  const std::string vault_name = vaults_.state().display_name;
-  Result<IdentityKeys> keys = EnsureIdentity(store, vault_name.empty() ? "Carnet" : vault_name,
-                                             state_.now);
+  // The identity is made once the vault is open under its name (a new vault is named only
+  // once its creation is registered), and presents that name until the worker changes it.
+  const VaultUiState& vault = vaults_.state();
+  Result<std::optional<IdentityKeys>> keys = LoadIdentity(store);
+  if (keys.ok() && !keys.value() && vault.phase == VaultPhase::kUnlocked &&
+      !vault.display_name.empty() && !vault.read_only) {
+    Result<IdentityKeys> made = EnsureIdentity(store, vault.display_name, state_.now);
+    if (made.ok()) keys = std::optional<IdentityKeys>(std::move(made).value());
+  }
   Result<std::string> name = IdentityName(store);
-  if (keys.ok() && name.ok()) {
+  if (keys.ok() && keys.value() && name.ok()) {
     state_.own_name = name.value();
-    Result<ContactCard> card = MakeContactCard(keys.value(), name.value());
+    Result<ContactCard> card = MakeContactCard(*keys.value(), name.value());
     if (card.ok()) {
       state_.own_card = ContactCardText(card.value());
       state_.own_fingerprint = Fingerprint(card.value().identity);
@@ -169,7 +175,8 @@ void SharingController::Tick(Day today, Minute now, Id open_dossier) {
     state_.dossier_id = open_dossier;
     seen_changes_ = -1;
   }
-  if (new_day || s->TotalChanges() != seen_changes_) Reload(*s);
+  const bool no_card = state_.own_card.empty() && vaults_.state().phase == VaultPhase::kUnlocked;
+  if (new_day || no_card || s->TotalChanges() != seen_changes_) Reload(*s);
   HandOverWhenSaved();
 }
 
@@ -203,7 +210,7 @@ void SharingController::HandOverWhenSaved() {
 
 Status SharingController::Show(SharingTab tab) {
   state_.tab = tab;
-  if (tab != SharingTab::kReceived) state_.received_open = false;
+  state_.received_open = false;  // a tab shows its list; a received dossier is opened by itself
   return Status::Ok();
 }
 

@@ -35,7 +35,7 @@ void DrawIdentity(Frame& frame, const SharePayload& p) {
   const std::string name = person.last_name + " " + person.first_name;
   if (!person.last_name.empty() || !person.first_name.empty()) Paragraph(frame.a11y, name.c_str());
   if (!person.alias.empty()) Line(frame, frame.Tr(Msg::kFieldAlias), person.alias);
-  Line(frame, frame.Tr(Msg::kFieldBirth),
+  Line(frame, frame.Tr(Msg::kBirthShort),
        AnswerText(frame, person.birth.state, BirthText(person.birth.value)));
   Line(frame, frame.Tr(Msg::kFieldAddress),
        AnswerText(frame, person.address.state, person.address.value));
