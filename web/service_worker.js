@@ -14,7 +14,7 @@ const kCacheName = kCachePrefix + kVersion;
 const kFiles = [
   "index.html", "style.css", "a11y_layer.js", "vault_idb.js", "vault_bridge.js", "kdf_client.js",
   "boot.js", "carnet.js", "carnet.wasm",
-  "kdf_worker.js", "kdf_worker_module.js", "kdf_worker_module.wasm",
+  "kdf_worker.js", "kdf_worker_module.js", "kdf_worker_module.wasm", "print.css",
 ];
 
 // The file of the app a URL names, or null: "" (the folder itself) is index.html.

@@ -123,4 +123,28 @@ describe("sharing between two vaults", () => {
     await page.locator("#a11y-layer p", { hasText: /Paquet de partage · Dossier n° 1 · pour Service Bob/ }).waitFor();
     assert.deepEqual(app.problems, []);
   });
+
+  it("opens the person's copy in a new tab, register included, and writes it in the register", async () => {
+    const { page } = app;
+    await press(page, "Canarinom Marie");
+    await page.getByRole("heading", { level: 2, name: "Canarinom Marie" }).waitFor();
+    const [copy] = await Promise.all([
+      page.context().waitForEvent("page"), press(page, "Copie pour la personne")]);
+    const problems = [];
+    copy.on("console", (message) => { if (message.type() === "error") problems.push(message.text()); });
+    await copy.waitForLoadState();
+    await copy.getByRole("heading", { level: 1, name: "Votre dossier social — Canarinom Marie" }).waitFor();
+    await copy.getByRole("heading", { level: 2, name: "Qui a reçu des informations vous concernant" }).waitFor();
+    const text = await copy.locator("body").innerText();
+    assert.match(text, /Service Bob/);
+    assert.match(text, /Instruction de la demande de logement/);
+    // The print stylesheet came from the app (the page's policy forbids inline styles).
+    const sheets = await copy.evaluate(() => Array.from(document.styleSheets).map((s) => s.href));
+    assert.equal(sheets.length, 1);
+    assert.match(sheets[0], /\/print\.css$/);
+    await copy.screenshot({ path: `${process.env.CARNET_TEST_OUTPUT || "build/test-output/e2e"}/sharing-person-copy.png` });
+    await copy.close();
+    await page.locator("#a11y-layer p", { hasText: /· Copie remise à la personne à la personne concernée · tout le dossier/ }).waitFor();
+    assert.deepEqual(problems, []);
+  });
 });
