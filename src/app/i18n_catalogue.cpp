@@ -616,7 +616,7 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kShPurgeConfirmText, "Les dossiers de la liste seront effacés définitivement du coffre. Le registre gardera la trace «\u00a0dossier purgé\u00a0».", "The dossiers listed will be erased from the vault for good. The register keeps the trace “dossier purged”."},
     {Msg::kShPurgeConfirm, "Confirmer la purge de la liste", "Confirm the purge of the list"},
     {Msg::kShPurged, "Dossiers purgés.", "Dossiers purged."},
-    {Msg::kShPurgeReminder, "dossiers ont dépassé leur durée de conservation.", "dossiers are past their retention period."},
+    {Msg::kShPurgeReminder, "Dossiers ayant dépassé leur durée de conservation", "Dossiers past their retention period"},
     {Msg::kShSeePurge, "Voir la liste à purger", "See the list to purge"},
     {Msg::kShSaved, "Enregistré.", "Saved."},
     {Msg::kShErrRecipient, "Choisissez un destinataire dont l’empreinte est confirmée.", "Choose a recipient whose fingerprint is confirmed."},

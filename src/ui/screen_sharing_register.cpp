@@ -137,8 +137,8 @@ void DrawSharingRetention(Frame& frame) {
 
 void DrawPurgeReminder(Frame& frame) {
   if (frame.sharing == nullptr || frame.sharing->purge.empty()) return;
-  const std::string text =
-      std::to_string(frame.sharing->purge.size()) + " " + frame.Tr(Msg::kShPurgeReminder);
+  const std::string text = std::string(frame.Tr(Msg::kShPurgeReminder)) + "\u00a0: " +
+                           std::to_string(frame.sharing->purge.size());
   Paragraph(frame.a11y, text.c_str());
   SameLineForButton(frame.Tr(Msg::kShSeePurge));
   if (Button(frame.a11y, frame.Tr(Msg::kShSeePurge), "purge-reminder")) {
