@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_share.h"
 #include "bench_stats.h"
 #include "bench_stats_tables.h"
 #include "bench_util.h"
@@ -219,5 +220,6 @@ int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape)
     BenchStatsTables();
     BenchStats();
   }
+  if (wanted("share")) BenchShare();
   return 0;
 }
