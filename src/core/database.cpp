@@ -57,8 +57,8 @@ bool WipeSqliteMemoryOnFree() {
   static const bool wiping = [] {
     // Both calls fail (SQLITE_MISUSE) once SQLite is initialised.
     if (sqlite3_config(SQLITE_CONFIG_GETMALLOC, &g_sqlite_memory) != SQLITE_OK) return false;
-    static const sqlite3_mem_methods kWiping = {WipingMalloc, WipingFree,     WipingRealloc,
-                                                WipingSize,   WipingRoundup,  WipingInit,
+    static const sqlite3_mem_methods kWiping = {WipingMalloc,   WipingFree,    WipingRealloc,
+                                                WipingSize,     WipingRoundup, WipingInit,
                                                 WipingShutdown, nullptr};
     return sqlite3_config(SQLITE_CONFIG_MALLOC, &kWiping) == SQLITE_OK;
   }();

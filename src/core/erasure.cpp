@@ -34,10 +34,11 @@ Status DeleteDossierRows(Database& db, Id dossier_id) {
   if (!person.ok()) return person.status();
   static constexpr const char* kDeletes[] = {
       "DELETE FROM search_index WHERE dossier_id = ?1",
-      "DELETE FROM contact_request WHERE contact_id IN (SELECT id FROM contact WHERE dossier_id "
-      "= ?1) OR request_id IN (SELECT id FROM request WHERE dossier_id = ?1)",
-      "DELETE FROM request_category WHERE request_id IN "
-      "(SELECT id FROM request WHERE dossier_id = ?1)",
+      R"sql(DELETE FROM contact_request
+            WHERE contact_id IN (SELECT id FROM contact WHERE dossier_id = ?1)
+               OR request_id IN (SELECT id FROM request WHERE dossier_id = ?1))sql",
+      R"sql(DELETE FROM request_category
+            WHERE request_id IN (SELECT id FROM request WHERE dossier_id = ?1))sql",
       "DELETE FROM contact WHERE dossier_id = ?1",
       "DELETE FROM request WHERE dossier_id = ?1",
       "DELETE FROM task WHERE dossier_id = ?1",
@@ -141,9 +142,8 @@ Status PurgeDossiers(Store& store, const std::vector<Id>& ids, Day today, Minute
   std::sort(unique.begin(), unique.end());
   unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
   for (const Id id : unique) {
-    const bool listed =
-        std::any_of(candidates.value().begin(), candidates.value().end(),
-                    [id](const PurgeCandidate& c) { return c.dossier_id == id; });
+    const bool listed = std::any_of(candidates.value().begin(), candidates.value().end(),
+                                    [id](const PurgeCandidate& c) { return c.dossier_id == id; });
     if (!listed) {
       return Status::Invalid(Problem::kWrongState, "dossier_ids",
                              "dossier " + std::to_string(id) + " is not to be purged");

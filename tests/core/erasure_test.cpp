@@ -99,8 +99,8 @@ struct OpenVault {
   std::string Records(std::size_t* stale = nullptr) {
     const VaultHeader header = Value(DecodeHeader(storage.records().at(kHeaderKey)));
     const AeadKey recovery_key = Value(ParseRecoveryKey(recovery));
-    AeadKey dek =
-        Value(UnwrapKey(recovery_key, header.wrapped_by_recovery, RecoveryWrapAssociatedData(header)));
+    AeadKey dek = Value(
+        UnwrapKey(recovery_key, header.wrapped_by_recovery, RecoveryWrapAssociatedData(header)));
     const Manifest manifest = Value(DecodeManifest(storage.records().at(kManifestKey), dek));
     std::string plain;
     std::size_t extra = 0;
@@ -141,7 +141,7 @@ Id FillDossier(Store& store, const Canaries& c, Day opened, int long_notes) {
       Value(store.Apply(AddRequest{id, opened, {"DROITS.CSS"}, "Dossier " + c.subject}));
   RecordContact contact;
   contact.dossier_id = id;
-  contact.at = static_cast<Minute>(opened) * kMinutesPerDay + 10 * 60;
+  contact.at = static_cast<Minute>(opened) * kMinutesPerDay + 600;
   contact.request_ids = {request};
   contact.summary = "Entretien avec " + c.summary;
   Value(store.Apply(contact));
@@ -175,15 +175,15 @@ std::int64_t CountWhere(Store& store, const std::string& sql, Id id) {
 // The rows of the other dossiers, table by table: unchanged by an erasure.
 std::vector<std::int64_t> OthersRows(Store& store, Id erased) {
   std::vector<std::int64_t> counts;
-  for (const char* table : {"household_member", "dossier_event", "request", "contact", "task",
-                            "note", "dossier"}) {
+  for (const char* table :
+       {"household_member", "dossier_event", "request", "contact", "task", "note", "dossier"}) {
     const std::string column = std::string(table) == "dossier" ? "id" : "dossier_id";
     counts.push_back(CountWhere(
         store, std::string("SELECT count(*) FROM ") + table + " WHERE " + column + " != ?1",
         erased));
   }
-  counts.push_back(CountWhere(store, "SELECT count(*) FROM search_index WHERE dossier_id != ?1",
-                              erased));
+  counts.push_back(
+      CountWhere(store, "SELECT count(*) FROM search_index WHERE dossier_id != ?1", erased));
   return counts;
 }
 
@@ -222,8 +222,8 @@ void CheckErased(OpenVault& v, const Caseload& load, DisclosureKind trace,
   CHECK(stale == 0);  // the chunks past the new end were deleted
   CHECK(v.image->size() < size_before);
   for (const auto& record : v.storage.records()) {
-    CHECK(Found(Lower(std::string(record.second.begin(), record.second.end())), load.victim)
-              .empty());
+    CHECK(
+        Found(Lower(std::string(record.second.begin(), record.second.end())), load.victim).empty());
   }
   // The other dossiers are intact: their canaries, their rows, their search.
   CHECK(Found(v.Pages(), load.other).size() == load.other.Tails().size());
@@ -315,8 +315,7 @@ TEST_SUITE("erasure") {
     v.Save();
     const std::uint64_t size_before = v.image->size();
     const std::vector<std::int64_t> others_before = OthersRows(*v.store, load.victim_id);
-    const std::vector<PurgeCandidate> candidates =
-        Value(PurgeCandidates(*v.store, D(2026, 2, 15)));
+    const std::vector<PurgeCandidate> candidates = Value(PurgeCandidates(*v.store, D(2026, 2, 15)));
     // The victim (closed 25 months ago) and the other dossiers: no contact since January 2023.
     REQUIRE(candidates.size() == 4);
     REQUIRE(PurgeDossiers(*v.store, {load.victim_id}, D(2026, 2, 15), M(2026, 2, 15, 9, 0)).ok());
@@ -387,10 +386,10 @@ TEST_SUITE("erasure") {
 
     REQUIRE(store.SetRetentionMonths(12).ok());
     list = Value(PurgeCandidates(store, today));
-    std::vector<Id> ids;
-    for (const PurgeCandidate& c : list) ids.push_back(c.dossier_id);
-    CHECK(ids == std::vector<Id>{recent, quiet, closed_25, closed_23, closed_24, closed_24_less,
-                                 moved});
+    std::vector<Id> ids(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i) ids[i] = list[i].dossier_id;
+    CHECK(ids ==
+          std::vector<Id>{recent, quiet, closed_25, closed_23, closed_24, closed_24_less, moved});
     REQUIRE(store.SetRetentionMonths(24).ok());
 
     // A list holding one dossier that is not (or no longer) to purge is refused whole.
@@ -434,7 +433,7 @@ TEST_SUITE("erasure") {
     image.Truncate(kChunkSize / 2);
     CHECK(image.chunk_count() == 1);
     const std::uint8_t one = 1;
-    image.Write(2 * kChunkSize, &one, 1);  // grows back over the truncated bytes
+    image.Write(std::uint64_t{2} * kChunkSize, &one, 1);  // grows back over the truncated bytes
     std::string back(2 * kChunkSize + 1, '\0');
     REQUIRE(image.Read(0, reinterpret_cast<std::uint8_t*>(back.data()), back.size()) ==
             back.size());
