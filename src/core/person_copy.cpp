@@ -332,8 +332,8 @@ Status Register(HtmlWriter& html, Store& store, Id dossier_id) {
     html.Paragraph("Aucune information n’a été communiquée.");
   } else {
     html.Paragraph(
-        "Chaque fois qu’une information de votre dossier quitte Carnet, le service l’inscrit "
-        "dans ce registre\u00a0: à qui, quand, quoi, pourquoi et sur quel fondement.");
+        "Chaque fois qu’une information de votre dossier quitte Carnet, le service l’inscrit dans "
+        "ce registre\u00a0: à qui, quand, quoi, pourquoi et sur quel fondement.");
     html.Table(table);
   }
   html.CloseSection();
