@@ -138,6 +138,24 @@ Result<Labels> LoadLabels(Store& store) {
   return labels;
 }
 
+// A dossier handed over to a colleague: when, and when this copy of it will be purged.
+Status Transfer(HtmlWriter& html, Store& store, Id dossier_id) {
+  return ForEachRow(store.db(),
+                    "SELECT transferred_on, purge_on FROM dossier WHERE id = ?1 "
+                    "AND transferred_on IS NOT NULL",
+                    {dossier_id}, [&html](const Rows& r) {
+                      std::string words = "Votre dossier a été transmis le " +
+                                          FrenchDate(static_cast<Day>(r.Int(0))) +
+                                          " à un autre travailleur social, qui poursuit votre "
+                                          "accompagnement";
+                      if (!r.IsNull(1)) {
+                        words += "\u00a0; il sera supprimé de ce poste le " +
+                                 FrenchDate(static_cast<Day>(r.Int(1)));
+                      }
+                      html.Paragraph(words + ".");
+                    });
+}
+
 void Identity(HtmlWriter& html, const PersonFields& p) {
   html.OpenSection();
   html.Heading(2, "Votre identité");
@@ -333,8 +351,8 @@ Status Register(HtmlWriter& html, Store& store, Id dossier_id) {
     html.Paragraph("Aucune information n’a été communiquée.");
   } else {
     html.Paragraph(
-        "Chaque fois qu’une information de votre dossier quitte Carnet, le service l’inscrit "
-        "dans ce registre\u00a0: à qui, quand, quoi, pourquoi et sur quel fondement.");
+        "Chaque fois qu’une information de votre dossier quitte Carnet, le service l’inscrit dans "
+        "ce registre\u00a0: à qui, quand, quoi, pourquoi et sur quel fondement.");
     html.Table(table);
   }
   html.CloseSection();
@@ -385,6 +403,7 @@ Result<std::string> PersonCopyHtml(Store& store, Id dossier_id, Minute now,
     state += "\u00a0; étape actuelle\u00a0: " + labels.value().Step(header.status_code) + ".";
   }
   html.Paragraph(state);
+  CARNET_TRY(Transfer(html, store, dossier_id));
 
   Identity(html, person.value());
   CARNET_TRY(Household(html, store, dossier_id));

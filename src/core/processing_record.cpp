@@ -35,15 +35,13 @@ Status Purposes(HtmlWriter& html, Store& store) {
   html.Heading(2, "Finalités");
   html.List({
       "Accompagnement social individuel des personnes qui s’adressent au service\u00a0: recevoir "
-      "et "
-      "traiter leurs demandes, suivre les contacts, rendez-vous et démarches, selon les étapes "
+      "et traiter leurs demandes, suivre les contacts, rendez-vous et démarches, selon les étapes "
       "du service (" +
           process + ").",
       "Statistiques anonymisées, calculées sur le poste du travailleur social (spécification " +
           std::string(kStatsSpecVersion) +
           ")\u00a0: tableaux fixes, contribution de chaque personne bornée et bruit aléatoire "
-          "exact "
-          "ajouté à chaque case (confidentialité différentielle), ou, pour les tableaux qui "
+          "exact ajouté à chaque case (confidentialité différentielle), ou, pour les tableaux qui "
           "doivent suivre la pratique de la statistique publique, seuil de fréquence minimale "
           "avec secret secondaire vérifié. Le fichier produit ne contient ni identifiant, ni "
           "texte libre, ni date exacte, ni mesure de l’activité du travailleur social.",
@@ -68,10 +66,9 @@ Status Data(HtmlWriter& html, Store& store) {
   html.Paragraph(
       "Un nom ou un pseudonyme suffit pour ouvrir un dossier\u00a0; aucune autre donnée n’est "
       "obligatoire. Chaque réponse structurée peut rester «\u00a0Inconnu\u00a0», «\u00a0Non "
-      "demandé\u00a0», «\u00a0Refus "
-      "de répondre\u00a0» ou «\u00a0Sans objet\u00a0». Aucune donnée ne qualifie la "
-      "personne\u00a0: le dossier "
-      "enregistre des faits, des demandes, des actions et leurs résultats.");
+      "demandé\u00a0», «\u00a0Refus de répondre\u00a0» ou «\u00a0Sans objet\u00a0». Aucune donnée "
+      "ne qualifie la personne\u00a0: le dossier enregistre des faits, des demandes, des actions "
+      "et leurs résultats.");
   html.Table(HtmlTable{
       "",
       {"Catégorie", "Données"},
@@ -166,8 +163,7 @@ Status Recipients(HtmlWriter& html, Store& store) {
   html.Paragraph(
       "Aucune donnée nominative n’est transmise à un serveur, ni à l’organisme, ni à l’éditeur du "
       "logiciel\u00a0: seuls les fichiers statistiques anonymisés quittent le poste, à "
-      "l’initiative du "
-      "travailleur social.");
+      "l’initiative du travailleur social.");
   html.CloseSection();
   return Status::Ok();
 }
@@ -196,8 +192,7 @@ Status Retention(HtmlWriter& html, Store& store, Minute now) {
           {"Journal des accès", std::to_string(log_months.value()) + " mois"},
           {"Registre des communications",
            "Conservé\u00a0; à la suppression d’un dossier, ses entrées perdent toute référence à "
-           "la "
-           "personne et au motif"},
+           "la personne et au motif"},
       }});
   html.CloseSection();
   return Status::Ok();
@@ -223,41 +218,41 @@ Status Security(HtmlWriter& html, Store& store, const std::optional<KdfParams>& 
   }
   html.OpenSection();
   html.Heading(2, "Mesures de sécurité");
-  html.List({
+  std::vector<std::string> items;
+  items.push_back(
       "Traitement local\u00a0: les données restent sur le poste, dans le navigateur\u00a0; "
-      "l’application "
-      "est un ensemble de fichiers statiques, sans serveur qui recevrait les données, et "
-      "fonctionne hors ligne.",
+      "l’application est un ensemble de fichiers statiques, sans serveur qui recevrait les "
+      "données, et fonctionne hors ligne.");
+  items.push_back(
       "Chiffrement au repos\u00a0: la base est découpée en blocs de " +
-          std::to_string(kChunkSize / 1024) +
-          " Kio, chacun chiffré par XChaCha20-Poly1305 (clé de " +
-          std::to_string(kAeadKeyBytes * 8) + " bits, nonce aléatoire de " +
-          std::to_string(kAeadNonceBytes * 8) +
-          " bits) et lié à son coffre, à sa place et à sa version\u00a0: une modification, un "
-          "échange "
-          "ou le rejeu d’un ancien bloc est détecté, jamais lu comme une donnée.",
+      std::to_string(kChunkSize / 1024) + " Kio, chacun chiffré par XChaCha20-Poly1305 (clé de " +
+      std::to_string(kAeadKeyBytes * 8) + " bits, nonce aléatoire de " +
+      std::to_string(kAeadNonceBytes * 8) +
+      " bits) et lié à son coffre, à sa place et à sa version\u00a0: une modification, un "
+      "échange ou le rejeu d’un ancien bloc est détecté, jamais lu comme une donnée.");
+  items.push_back(
       "Clés\u00a0: une clé de données aléatoire, conservée seulement chiffrée, sous une clé "
-      "dérivée de "
-      "la phrase de passe par Argon2id (" +
-          kdf_words + ")\u00a0; une phrase de passe d’au moins 12 caractères ou 4 mots est exigée.",
+      "dérivée de la phrase de passe par Argon2id (" +
+      kdf_words + ")\u00a0; une phrase de passe d’au moins 12 caractères ou 4 mots est exigée.");
+  items.push_back(
       "Clé de récupération\u00a0: une seconde protection de la clé de données, montrée une seule "
-      "fois "
-      "à la création du coffre.",
-      "Sauvegardes\u00a0: fichiers contenant les blocs déjà chiffrés, illisibles sans la phrase de "
-      "passe ou la clé de récupération\u00a0; leur intégrité est vérifiée à la restauration.",
-      "Partage\u00a0: chaque paquet est chiffré pour la clé publique du seul destinataire (X25519) "
-      "et "
-      "signé par l’expéditeur (Ed25519)\u00a0; l’empreinte d’un contact se compare avec lui avant "
-      "de "
-      "lui faire confiance.",
-      lock_words,
+      "fois à la création du coffre.");
+  items.push_back(
+      "Sauvegardes\u00a0: fichiers contenant les blocs déjà chiffrés, illisibles sans la phrase "
+      "de passe ou la clé de récupération\u00a0; leur intégrité est vérifiée à la restauration.");
+  items.push_back(
+      "Partage\u00a0: chaque paquet est chiffré pour la clé publique du seul destinataire "
+      "(X25519) et signé par l’expéditeur (Ed25519)\u00a0; l’empreinte d’un contact se compare "
+      "avec lui avant de lui faire confiance.");
+  items.push_back(lock_words);
+  items.push_back(
       "Journal des accès\u00a0: chaque ouverture de dossier et chaque export sont enregistrés sur "
-      "le "
-      "poste, conservés " +
-          std::to_string(log_months.value()) + " mois.",
-      "Registre des communications\u00a0: chaque partage, transfert, copie remise à la personne ou "
-      "impression y est inscrit.",
-  });
+      "le poste, conservés " +
+      std::to_string(log_months.value()) + " mois.");
+  items.push_back(
+      "Registre des communications\u00a0: chaque partage, transfert, copie remise à la personne "
+      "ou impression y est inscrit.");
+  html.List(items);
   html.CloseSection();
   return Status::Ok();
 }
@@ -272,9 +267,8 @@ Result<std::string> ProcessingRecordHtml(Store& store, Minute now, const std::st
   if (!service_name.empty()) html.LabelledParagraph("Service\u00a0:", service_name);
   html.Paragraph(
       "Traitement\u00a0: dossier social individuel tenu dans Carnet (article 30 du règlement "
-      "général "
-      "sur la protection des données). Ce document est établi à partir de la configuration et "
-      "du registre du coffre, le " +
+      "général sur la protection des données). Ce document est établi à partir de la "
+      "configuration et du registre du coffre, le " +
       FrenchDateTime(now) + ".");
   CARNET_TRY(Purposes(html, store));
   Persons(html);

@@ -7,6 +7,7 @@
 #include "core/html_text.h"
 #include "core/person_copy.h"
 #include "core/processing_record.h"
+#include "core/sharing_store.h"
 #include "core/store.h"
 #include "store_fixture.h"
 
@@ -266,6 +267,16 @@ TEST_SUITE("documents") {
     CHECK_FALSE(Has(html, "Autre-Motif"));
     // Oldest first, as it happened.
     CHECK(html.find("2 avril 2026 à 11 h 15") < html.find("10 avril 2026 à 9 h 00"));
+  }
+
+  TEST_CASE("the person's copy and the record say when a transferred dossier will be purged") {
+    Documents d;
+    CHECK_FALSE(Has(d.Copy(d.dossier), "transmis"));
+    CHECK(Has(d.Record(), "(0 dossier en attente)"));
+    REQUIRE(MarkTransferred(d.store, d.dossier, D(2026, 4, 15), D(2026, 7, 15)).ok());
+    CHECK(Has(d.Copy(d.dossier), "Votre dossier a été transmis le 15 avril 2026"));
+    CHECK(Has(d.Copy(d.dossier), "supprimé de ce poste le 15 juillet 2026."));
+    CHECK(Has(d.Record(), "(1 dossier en attente)"));
   }
 
   TEST_CASE("the person's copy of an unknown dossier is refused") {
