@@ -18,7 +18,7 @@ struct RecordingFiles : FileExchange {
   std::vector<Offer> offers;
   std::vector<std::string> documents;  // opened in a new tab
   std::vector<std::string> copied;     // put on the clipboard
-  int pickers = 0;  // backups
+  int pickers = 0;                     // backups
   int stats_pickers = 0;
   int card_pickers = 0;
   int package_pickers = 0;

@@ -54,16 +54,15 @@ std::string PartsText(const SharePayload& p) {
 
 Result<std::vector<Id>> IdsOf(Store& store, const char* sql, Id dossier_id) {
   std::vector<Id> ids;
-  CARNET_TRY(ForEachRow(store.db(), sql, {dossier_id},
-                        [&](const Rows& r) { ids.push_back(r.Int(0)); }));
+  CARNET_TRY(
+      ForEachRow(store.db(), sql, {dossier_id}, [&](const Rows& r) { ids.push_back(r.Int(0)); }));
   return ids;
 }
 
 Result<int> WholeNumber(const std::string& text, int min, int max, const char* field) {
   const std::string_view trimmed = Trim(text);
   int value = 0;
-  const auto [end, error] =
-      std::from_chars(trimmed.data(), trimmed.data() + trimmed.size(), value);
+  const auto [end, error] = std::from_chars(trimmed.data(), trimmed.data() + trimmed.size(), value);
   if (trimmed.empty() || error != std::errc() || end != trimmed.data() + trimmed.size() ||
       value < min || value > max) {
     return Status::Invalid(Problem::kOutOfRange, field,
@@ -325,13 +324,15 @@ Status SharingController::Share(const ShareDraft& draft) {
   p.basis = draft.basis;
   p.basis_reference = Trim(draft.basis_reference);
   if (Status check = CheckSharePayload(p); !check.ok()) return Fail(SharingAction::kShare, check);
-  Result<Bytes> sealed = SealSharePackage(p, keys.value(), state_.own_name, contact.value()->identity);
+  Result<Bytes> sealed =
+      SealSharePackage(p, keys.value(), state_.own_name, contact.value()->identity);
   if (!sealed.ok()) return Fail(SharingAction::kShare, sealed.status());
 
   Disclosure entry;
   entry.dossier_id = draft.dossier_id;
   entry.at = state_.now;
-  entry.kind = draft.kind == ShareKind::kTransfer ? DisclosureKind::kTransfer : DisclosureKind::kShare;
+  entry.kind =
+      draft.kind == ShareKind::kTransfer ? DisclosureKind::kTransfer : DisclosureKind::kShare;
   entry.recipient = contact.value()->identity.name;
   entry.recipient_fingerprint = contact.value()->fingerprint;
   entry.parts = PartsText(p);
@@ -345,7 +346,8 @@ Status SharingController::Share(const ShareDraft& draft) {
                      draft.dossier_id, "pour " + entry.recipient};
   Savepoint savepoint(s->db());
   if (!savepoint.status().ok()) return Fail(SharingAction::kShare, savepoint.status());
-  if (Result<Id> r = RecordDisclosure(*s, entry); !r.ok()) return Fail(SharingAction::kShare, r.status());
+  if (Result<Id> r = RecordDisclosure(*s, entry); !r.ok())
+    return Fail(SharingAction::kShare, r.status());
   if (Status r = LogAccess(*s, access); !r.ok()) return Fail(SharingAction::kShare, r);
   if (draft.kind == ShareKind::kTransfer) {
     if (Status r = MarkTransferred(*s, draft.dossier_id, state_.today, state_.today + purge_days);
@@ -356,9 +358,9 @@ Status SharingController::Share(const ShareDraft& draft) {
   if (Status r = savepoint.Release(); !r.ok()) return Fail(SharingAction::kShare, r);
 
   waiting_ = Waiting::kDownload;
-  waiting_name_ = std::string(draft.kind == ShareKind::kTransfer ? "carnet-transfert-"
-                                                                 : "carnet-partage-") +
-                  Stamp(state_.now) + ".carnet-paquet";
+  waiting_name_ =
+      std::string(draft.kind == ShareKind::kTransfer ? "carnet-transfert-" : "carnet-partage-") +
+      Stamp(state_.now) + ".carnet-paquet";
   waiting_bytes_ = std::move(sealed).value();
   state_.package_waiting = true;
   state_.package_file_name = waiting_name_;
@@ -459,11 +461,11 @@ Status SharingController::Import(const Bytes& bytes, bool confirm_sender) {
   summary.display_name = p.display_name;
   summary.purpose = p.purpose;
   const Bytes& payload_bytes = opened.value().payload_bytes;
-  Result<Id> received = StoreReceived(
-      *s, summary, std::string(payload_bytes.begin(), payload_bytes.end()));
+  Result<Id> received =
+      StoreReceived(*s, summary, std::string(payload_bytes.begin(), payload_bytes.end()));
   if (!received.ok()) return fail(received.status());
-  if (Status r = LogAccess(*s, {0, state_.now, AccessAction::kReceivePackage, {},
-                                "reçu de " + sender.name});
+  if (Status r = LogAccess(
+          *s, {0, state_.now, AccessAction::kReceivePackage, {}, "reçu de " + sender.name});
       !r.ok()) {
     return fail(r);
   }
@@ -552,8 +554,7 @@ Status SharingController::PersonCopy(Id dossier_id) {
 Status SharingController::ProcessingRecord() {
   Store* s = store();
   if (s == nullptr) return NoVault();
-  Result<std::string> html =
-      ProcessingRecordHtml(*s, state_.now, state_.own_name, kStylesheet);
+  Result<std::string> html = ProcessingRecordHtml(*s, state_.now, state_.own_name, kStylesheet);
   if (!html.ok()) return Fail(SharingAction::kDocument, html.status());
   if (Status r = LogAccess(*s, {0, state_.now, AccessAction::kProcessingRecord, {}, ""}); !r.ok()) {
     return Fail(SharingAction::kDocument, r);
@@ -626,7 +627,10 @@ Status SharingController::Purge(const std::vector<Id>& dossier_ids) {
   if (Status r = PurgeDossiers(*s, dossier_ids, state_.today, state_.now); !r.ok()) {
     return Fail(SharingAction::kPurge, r);
   }
-  (void)LogAccess(*s, {0, state_.now, AccessAction::kPurgeDossiers, {},
+  (void)LogAccess(*s, {0,
+                       state_.now,
+                       AccessAction::kPurgeDossiers,
+                       {},
                        Count(dossier_ids.size(), "dossier", "dossiers")});
   vaults_.Flush();
   Reload(*s);
@@ -638,8 +642,8 @@ Status SharingController::SetRetention(const SetRetentionRequested& request) {
   if (s == nullptr) return NoVault();
   Result<int> retention = WholeNumber(request.retention_months, 1, 120, "retention_months");
   if (!retention.ok()) return Fail(SharingAction::kSettings, retention.status());
-  Result<int> log = WholeNumber(request.access_log_months, kMinAccessLogMonths,
-                                kMaxAccessLogMonths, "access_log_months");
+  Result<int> log = WholeNumber(request.access_log_months, kMinAccessLogMonths, kMaxAccessLogMonths,
+                                "access_log_months");
   if (!log.ok()) return Fail(SharingAction::kSettings, log.status());
   Savepoint savepoint(s->db());
   if (!savepoint.status().ok()) return Fail(SharingAction::kSettings, savepoint.status());

@@ -45,7 +45,7 @@ struct SharingUiState {
   std::string own_card;  // "CARNET-CONTACT-1:..."
   std::string own_fingerprint;
   std::vector<Contact> contacts;  // by name
-  Id new_contact = 0;  // the contact the last card import added: shown for confirmation
+  Id new_contact = 0;             // the contact the last card import added: shown for confirmation
 
   // The last package made: waiting for the vault's save, then downloaded.
   bool package_waiting = false;

@@ -117,8 +117,11 @@ void StatsController::Tick(Day today) {
   state_.download_waiting = false;
   files_->OfferDownload(state_.file_name, prepared_bytes_);
   if (!vault.read_only) {
-    (void)LogAccess(session->store(), {0, static_cast<Minute>(today) * kMinutesPerDay,
-                                       AccessAction::kStatsExport, {}, state_.file_name});
+    (void)LogAccess(session->store(), {0,
+                                       static_cast<Minute>(today) * kMinutesPerDay,
+                                       AccessAction::kStatsExport,
+                                       {},
+                                       state_.file_name});
   }
   state_.downloaded = true;
   ++state_.serial;

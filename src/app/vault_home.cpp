@@ -199,8 +199,11 @@ void VaultHomeController::FinishExport(Day today) {
       return;
     }
     // The access log notes every export (app/sharing_controller.h).
-    (void)LogAccess(session->store(), {0, static_cast<Minute>(today) * kMinutesPerDay,
-                                       AccessAction::kBackupExport, {}, "sauvegarde chiffrée"});
+    (void)LogAccess(session->store(), {0,
+                                       static_cast<Minute>(today) * kMinutesPerDay,
+                                       AccessAction::kBackupExport,
+                                       {},
+                                       "sauvegarde chiffrée"});
   }
   state_.last_backup = today;
   state_.exported = true;

@@ -56,10 +56,10 @@ enum class Problem {
   kBackupCorrupt,       // a backup file is damaged, truncated or not consistent in itself
 
   // Sharing: why a share package or a contact card was refused (share_package.h).
-  kPackageCorrupt,           // not a package, truncated, altered, or its signature is wrong
-  kPackageOtherRecipient,    // sealed to another vault's key
-  kPackageUnknownSender,     // signed by a key no confirmed contact holds
-  kPackageDuplicate,         // already imported
+  kPackageCorrupt,             // not a package, truncated, altered, or its signature is wrong
+  kPackageOtherRecipient,      // sealed to another vault's key
+  kPackageUnknownSender,       // signed by a key no confirmed contact holds
+  kPackageDuplicate,           // already imported
   kContactFingerprintDiffers,  // a card under a known name, with other keys
 };
 

@@ -105,8 +105,9 @@ void DrawShareForm(Frame& frame, Id dossier_id) {
     days.error = SharingFieldError(frame, SharingAction::kShare, "purge_days");
     TextField(frame.a11y, frame.Tr(Msg::kShPurgeDays), "purge-days", &d.purge_days, days);
   }
-  if (const char* e = SharingFieldError(frame, SharingAction::kShare, ",package,dossier_id,"
-                                                                      "contact_ids,note_ids")) {
+  if (const char* e = SharingFieldError(frame, SharingAction::kShare,
+                                        ",package,dossier_id,"
+                                        "contact_ids,note_ids")) {
     Paragraph(frame.a11y, e);
   }
   WidgetOptions submit;
@@ -162,10 +163,12 @@ void DrawDossierSharing(Frame& frame, Id dossier_id, bool writable) {
   if (s.package_waiting) Paragraph(frame.a11y, frame.Tr(Msg::kShPackageWaiting));
   if (!s.package_waiting && s.last == SharingAction::kShare && s.error.ok() &&
       !s.package_file_name.empty()) {
-    const std::string done = std::string(frame.Tr(Msg::kShPackageReady)) + " " + s.package_file_name;
+    const std::string done =
+        std::string(frame.Tr(Msg::kShPackageReady)) + " " + s.package_file_name;
     Paragraph(frame.a11y, done.c_str());
   }
-  if (f.share_open && f.draft.dossier_id == dossier_id && writable) DrawShareForm(frame, dossier_id);
+  if (f.share_open && f.draft.dossier_id == dossier_id && writable)
+    DrawShareForm(frame, dossier_id);
   if (f.erase_confirm && writable) {
     Paragraph(frame.a11y, frame.Tr(Msg::kShEraseConfirmText));
     WidgetOptions erase;

@@ -22,8 +22,9 @@ void Tab(Frame& frame, Msg label, const char* id, SharingTab tab, bool first) {
 void DrawContact(Frame& frame, const Contact& c, bool writable) {
   std::string line = c.identity.name + " · " + frame.Tr(Msg::kShFingerprint) + " " + c.fingerprint;
   line += " · ";
-  line += c.confirmed() ? std::string(frame.Tr(Msg::kShConfirmedOn)) + " " + MinuteText(*c.confirmed_at)
-                        : std::string(frame.Tr(Msg::kShNotConfirmed));
+  line += c.confirmed()
+              ? std::string(frame.Tr(Msg::kShConfirmedOn)) + " " + MinuteText(*c.confirmed_at)
+              : std::string(frame.Tr(Msg::kShNotConfirmed));
   Paragraph(frame.a11y, line.c_str());
   WidgetOptions options;
   options.disabled = !writable;
@@ -99,7 +100,8 @@ void DrawSharingContacts(Frame& frame) {
   if (Button(frame.a11y, frame.Tr(Msg::kShSaveName), "own-name-save", save) || submitted) {
     frame.commands.push_back(SetIdentityNameRequested{f.own_name});
   }
-  const std::string fingerprint = std::string(frame.Tr(Msg::kShFingerprint)) + " " + s.own_fingerprint;
+  const std::string fingerprint =
+      std::string(frame.Tr(Msg::kShFingerprint)) + " " + s.own_fingerprint;
   Paragraph(frame.a11y, fingerprint.c_str());
   std::string card = s.own_card;
   TextFieldOptions card_field;

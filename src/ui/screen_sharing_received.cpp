@@ -39,7 +39,8 @@ void DrawIdentity(Frame& frame, const SharePayload& p) {
        AnswerText(frame, person.birth.state, BirthText(person.birth.value)));
   Line(frame, frame.Tr(Msg::kFieldAddress),
        AnswerText(frame, person.address.state, person.address.value));
-  Line(frame, frame.Tr(Msg::kFieldPhone), AnswerText(frame, person.phone.state, person.phone.value));
+  Line(frame, frame.Tr(Msg::kFieldPhone),
+       AnswerText(frame, person.phone.state, person.phone.value));
   Line(frame, frame.Tr(Msg::kFieldHousehold),
        AnswerText(frame, person.household_size.state, std::to_string(person.household_size.value)));
   if (p.household.empty()) return;
@@ -74,7 +75,8 @@ void DrawPayload(Frame& frame, const SharePayload& p) {
   }
   if (!p.notes.empty()) {
     Heading(frame.a11y, frame.Tr(Msg::kShNotes), 3);
-    for (const SharedNote& n : p.notes) Paragraph(frame.a11y, (MinuteText(n.at) + " · " + n.text).c_str());
+    for (const SharedNote& n : p.notes)
+      Paragraph(frame.a11y, (MinuteText(n.at) + " · " + n.text).c_str());
   }
   if (!p.tasks.empty()) {
     Heading(frame.a11y, frame.Tr(Msg::kShTasks), 3);
@@ -90,8 +92,8 @@ void DrawOpenPackage(Frame& frame) {
   const SharePayload& p = s.open_payload;
   const std::string title = std::string(frame.Tr(Msg::kShReceivedTitle)) + " " + p.display_name;
   Heading(frame.a11y, title.c_str(), 2);
-  std::string origin = r.sender_name + " (" + frame.Tr(Msg::kShFingerprint) + " " +
-                       r.sender_fingerprint + ")";
+  std::string origin =
+      r.sender_name + " (" + frame.Tr(Msg::kShFingerprint) + " " + r.sender_fingerprint + ")";
   Line(frame, frame.Tr(Msg::kShOrigin), origin);
   Line(frame, frame.Tr(Msg::kShSentOn), MinuteText(p.sent_at));
   Line(frame, frame.Tr(Msg::kShReceivedOn), MinuteText(r.received_at));
@@ -99,10 +101,10 @@ void DrawOpenPackage(Frame& frame) {
   std::string basis = ShareBasisText(frame, p.basis);
   if (!p.basis_reference.empty()) basis += " (" + p.basis_reference + ")";
   Line(frame, frame.Tr(Msg::kShBasis), basis);
-  Paragraph(frame.a11y, (std::string(frame.Tr(Msg::kShReadOnly)) + " · " +
-                         frame.Tr(p.kind == ShareKind::kTransfer ? Msg::kShKindTransfer
-                                                                 : Msg::kShKindShare))
-                            .c_str());
+  Paragraph(frame.a11y,
+            (std::string(frame.Tr(Msg::kShReadOnly)) + " · " +
+             frame.Tr(p.kind == ShareKind::kTransfer ? Msg::kShKindTransfer : Msg::kShKindShare))
+                .c_str());
   if (Button(frame.a11y, frame.Tr(Msg::kShClose), "received-close")) {
     frame.commands.push_back(ShowSharingTab{SharingTab::kReceived});
   }
@@ -121,7 +123,8 @@ void DrawImportOutcome(Frame& frame) {
   if (s.sender_pending) {
     Paragraph(frame.a11y, frame.Tr(Msg::kShUnknownSender));
     Heading(frame.a11y, s.pending_sender.name.c_str(), 3);
-    const std::string print = std::string(frame.Tr(Msg::kShFingerprint)) + " " + s.pending_fingerprint;
+    const std::string print =
+        std::string(frame.Tr(Msg::kShFingerprint)) + " " + s.pending_fingerprint;
     Paragraph(frame.a11y, print.c_str());
     Paragraph(frame.a11y, frame.Tr(Msg::kShUnknownSenderHelp));
     WidgetOptions confirm;

@@ -41,8 +41,9 @@ void DrawSharingRegister(Frame& frame) {
   from.max_chars = 10;
   from.width = 160;
   from.error = SharingFieldError(frame, SharingAction::kNone, "from");
-  const bool a = TextField(frame.a11y, frame.Tr(Msg::kShFrom), "register-from", &f.filter.from, from)
-                     .submitted;
+  const bool a =
+      TextField(frame.a11y, frame.Tr(Msg::kShFrom), "register-from", &f.filter.from, from)
+          .submitted;
   TextFieldOptions to = from;
   to.error = SharingFieldError(frame, SharingAction::kNone, "to");
   const bool b =
@@ -63,8 +64,9 @@ void DrawSharingAccessLog(Frame& frame) {
   if (s.access.empty()) Paragraph(frame.a11y, frame.Tr(Msg::kShNoEntries));
   for (const AccessEntry& e : s.access) {
     std::string line = MinuteText(e.at) + " · " + AccessActionText(frame, e.action);
-    if (e.dossier_id) line += std::string(" · ") + frame.Tr(Msg::kShDossier) + " n° " +
-                              std::to_string(*e.dossier_id);
+    if (e.dossier_id)
+      line +=
+          std::string(" · ") + frame.Tr(Msg::kShDossier) + " n° " + std::to_string(*e.dossier_id);
     if (!e.detail.empty()) line += " · " + e.detail;
     Paragraph(frame.a11y, line.c_str());
   }
@@ -137,8 +139,8 @@ void DrawSharingRetention(Frame& frame) {
 
 void DrawPurgeReminder(Frame& frame) {
   if (frame.sharing == nullptr || frame.sharing->purge.empty()) return;
-  const std::string text = std::string(frame.Tr(Msg::kShPurgeReminder)) + "\u00a0: " +
-                           std::to_string(frame.sharing->purge.size());
+  const std::string text = std::string(frame.Tr(Msg::kShPurgeReminder)) +
+                           "\u00a0: " + std::to_string(frame.sharing->purge.size());
   Paragraph(frame.a11y, text.c_str());
   SameLineForButton(frame.Tr(Msg::kShSeePurge));
   if (Button(frame.a11y, frame.Tr(Msg::kShSeePurge), "purge-reminder")) {

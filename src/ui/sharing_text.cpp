@@ -61,10 +61,11 @@ std::string DisclosureLine(const Frame& frame, const carnet::Disclosure& e, bool
     line += std::string(" · ") + frame.Tr(Msg::kShDossier) + " " + e.dossier_name;
   }
   if (!e.parts.empty()) line += " · " + e.parts;
-  if (!e.purpose.empty()) line += std::string(" · ") + frame.Tr(Msg::kShPurpose) + "\u00a0: " + e.purpose;
+  if (!e.purpose.empty())
+    line += std::string(" · ") + frame.Tr(Msg::kShPurpose) + "\u00a0: " + e.purpose;
   if (e.basis != DisclosureBasis::kNone) {
-    line += std::string(" · ") + frame.Tr(Msg::kShBasis) + "\u00a0: " +
-            DisclosureBasisText(frame, e.basis);
+    line += std::string(" · ") + frame.Tr(Msg::kShBasis) +
+            "\u00a0: " + DisclosureBasisText(frame, e.basis);
     if (!e.basis_reference.empty()) line += " (" + e.basis_reference + ")";
   }
   return line;
@@ -93,8 +94,7 @@ const char* ErrorText(const Frame& frame, const Status& e) {
     case Problem::kRequired:
       if (e.field() == "card") return frame.Tr(Msg::kShErrCard);
       break;
-    case Problem::kOutOfRange:
-      return frame.Tr(Msg::kShErrNumber);
+    case Problem::kOutOfRange: return frame.Tr(Msg::kShErrNumber);
     case Problem::kInvalidDate: return frame.Tr(Msg::kShErrDate);
     default: break;
   }

@@ -246,8 +246,8 @@ TEST_SUITE("sharing controller") {
          true},
         {"person's copy", [&] { return alice.sharing.PersonCopy(alice.dossier); }, true},
         {"printing", [&] { return alice.sharing.Printing(alice.dossier); }, true, 0},
-        {"contact details copied",
-         [&] { return alice.sharing.CopyCoordinates(alice.dossier); }, true},
+        {"contact details copied", [&] { return alice.sharing.CopyCoordinates(alice.dossier); },
+         true},
         {"own contact card", [&] { return alice.sharing.DownloadOwnCard(); }, false},
         {"record of processing", [&] { return alice.sharing.ProcessingRecord(); }, false},
     };
@@ -268,8 +268,8 @@ TEST_SUITE("sharing controller") {
     // says so.
     CHECK_FALSE(alice.files.documents.empty());
     CHECK_FALSE(alice.files.copied.empty());
-    CHECK(Contains(alice.files.documents[0], kCanary));   // the person's copy
-    CHECK(Contains(alice.files.documents[0], "Canarinote"));  // notes included
+    CHECK(Contains(alice.files.documents[0], kCanary));        // the person's copy
+    CHECK(Contains(alice.files.documents[0], "Canarinote"));   // notes included
     CHECK_FALSE(Contains(alice.files.documents[1], kCanary));  // the record of processing
     CHECK(Contains(alice.files.copied[0], "12 rue des Canaris"));
     CHECK_FALSE(Contains(alice.files.offers.back().text(), kCanary));  // the card

@@ -7,12 +7,12 @@
 #include <string>
 #include <vector>
 
-#include "recording_files.h"
 #include "app/controller.h"
 #include "app/stats_controller.h"
 #include "core/access_log.h"
 #include "core/stats_ledger.h"
 #include "core/test_random.h"
+#include "recording_files.h"
 
 using namespace carnet;
 
@@ -85,8 +85,7 @@ TEST_SUITE("statistics controller") {
     CHECK(b.files.offers.empty());
     for (int i = 0; i < 4 && b.files.offers.empty(); ++i) b.Tick();
     REQUIRE(b.files.offers.size() == 1);
-    CHECK(std::string(b.files.offers[0].bytes.begin(), b.files.offers[0].bytes.end()) ==
-          s.preview);
+    CHECK(std::string(b.files.offers[0].bytes.begin(), b.files.offers[0].bytes.end()) == s.preview);
     // The access log notes the export (a change of its own, saved next).
     const std::vector<AccessEntry> log = AccessEntries(b.vaults.session()->store()).value();
     REQUIRE_FALSE(log.empty());

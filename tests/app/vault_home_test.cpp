@@ -3,11 +3,11 @@
 #include <string>
 #include <vector>
 
-#include "recording_files.h"
 #include "app/backup_policy.h"
 #include "app/controller.h"
 #include "app/vault_home.h"
 #include "core/store.h"
+#include "recording_files.h"
 
 using namespace carnet;
 

@@ -6,11 +6,11 @@
 
 #include <string>
 
-#include "recording_files.h"
-#include "app/sharing_controller.h"
 #include "app/caseload.h"
+#include "app/sharing_controller.h"
 #include "app/vault_controller.h"
 #include "core/demo_data.h"
+#include "recording_files.h"
 #include "ui/headless_imgui.h"
 
 using namespace carnet;

@@ -34,10 +34,10 @@ class HeadlessImGui {
   AppServices services;  // no vaults: the UI tests draw the screens met before one is open
   CommandQueue commands;
   ui::VaultForms forms;
-  ui::CaseForms case_forms;    // used when services.caseload is set
-  ui::StatsForms stats_forms;  // used when services.stats is set
+  ui::CaseForms case_forms;        // used when services.caseload is set
+  ui::StatsForms stats_forms;      // used when services.stats is set
   ui::SharingForms sharing_forms;  // used when services.sharing is set
-  Minute now = 0;              // the local time given to the caseload controller
+  Minute now = 0;                  // the local time given to the caseload controller
   ui::A11yRegistry a11y;
 
  private:

@@ -75,8 +75,8 @@ TEST_SUITE("sharing screens") {
     Desk desk;
     desk.Press("Partage et droits");
     REQUIRE(desk.Has(A11yRole::kHeading, "Partage et droits des personnes"));
-    const ui::A11yNode* own = Find(desk.ui.a11y, A11yRole::kTextField,
-                                   "Texte de ma carte, à copier et envoyer");
+    const ui::A11yNode* own =
+        Find(desk.ui.a11y, A11yRole::kTextField, "Texte de ma carte, à copier et envoyer");
     REQUIRE(own != nullptr);
     CHECK(own->value.rfind("CARNET-CONTACT-1:", 0) == 0);
     CHECK(FindStarting(desk.ui.a11y, A11yRole::kText, "Empreinte\u00a0: ") != nullptr);
@@ -85,8 +85,9 @@ TEST_SUITE("sharing screens") {
     desk.Press("Lire la carte");
     const ui::A11yNode* field = Find(desk.ui.a11y, A11yRole::kTextField, "Carte de contact reçue");
     REQUIRE(field != nullptr);
-    CHECK(field->error == "Ce texte n’est pas une carte de contact Carnet valide (abîmée, "
-                          "incomplète ou modifiée).");
+    CHECK(field->error ==
+          "Ce texte n’est pas une carte de contact Carnet valide (abîmée, "
+          "incomplète ou modifiée).");
     CHECK(desk.sharing.state().contacts.empty());
 
     desk.Type("Carte de contact reçue", CardOf(3, "CCAS de Lens"));

@@ -9,11 +9,11 @@
 #include <memory>
 #include <string>
 
-#include "recording_files.h"
 #include "app/caseload.h"
 #include "app/stats_controller.h"
 #include "app/vault_controller.h"
 #include "core/demo_data.h"
+#include "recording_files.h"
 #include "ui/headless_imgui.h"
 
 using namespace carnet;

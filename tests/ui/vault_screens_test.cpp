@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <string>
 
-#include "recording_files.h"
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
+#include "recording_files.h"
 #include "ui/headless_imgui.h"
 
 using namespace carnet;

@@ -88,8 +88,7 @@ EMSCRIPTEN_KEEPALIVE void carnet_stats_file_picked(const char* name, const std::
 // A contact card (kind 1) or a share package (kind 2) chosen in the picker, owned by the caller.
 // A file too large for the module's memory comes with null bytes and size -1: refused as
 // malformed.
-EMSCRIPTEN_KEEPALIVE void carnet_sharing_file_picked(int kind, const std::uint8_t* data,
-                                                     int size) {
+EMSCRIPTEN_KEEPALIVE void carnet_sharing_file_picked(int kind, const std::uint8_t* data, int size) {
   carnet::platform::WakeFrames();
   carnet::SharingController* sharing = carnet::platform::g_sharing;
   if (sharing == nullptr) return;

@@ -2,7 +2,8 @@
 // backup chosen in the file picker, and the storage facts the home screen shows
 // (navigator.storage.persist() and estimate()), and statistics files chosen for the merge. The
 // JS side is in web/vault_bridge.js; answers come back through the exported
-// carnet_backup_picked, carnet_stats_file_picked, carnet_sharing_file_picked and carnet_storage_* functions.
+// carnet_backup_picked, carnet_stats_file_picked, carnet_sharing_file_picked and carnet_storage_*
+// functions.
 #pragma once
 
 #include "app/file_exchange.h"
