@@ -615,7 +615,7 @@ Status SharingController::Erase(Id dossier_id) {
   if (Status r = EraseDossier(*s, dossier_id, state_.now); !r.ok()) {
     return Fail(SharingAction::kErase, r);
   }
-  (void)LogAccess(*s, {0, state_.now, AccessAction::kEraseDossier, dossier_id, ""});
+  // EraseDossier wrote the access log's entry in its own transaction.
   vaults_.Flush();
   Reload(*s);
   return Done(SharingAction::kErase);
@@ -627,11 +627,7 @@ Status SharingController::Purge(const std::vector<Id>& dossier_ids) {
   if (Status r = PurgeDossiers(*s, dossier_ids, state_.today, state_.now); !r.ok()) {
     return Fail(SharingAction::kPurge, r);
   }
-  (void)LogAccess(*s, {0,
-                       state_.now,
-                       AccessAction::kPurgeDossiers,
-                       {},
-                       Count(dossier_ids.size(), "dossier", "dossiers")});
+  // PurgeDossiers wrote the access log's entry in its own transaction.
   vaults_.Flush();
   Reload(*s);
   return Done(SharingAction::kPurge);

@@ -47,6 +47,13 @@ Status DeleteDossierRows(Database& db, Id dossier_id) {
       "DELETE FROM dossier_event WHERE dossier_id = ?1",
       "DELETE FROM dossier WHERE id = ?1",
   };
+  // The dossier's number is never given again: the register's trace and the access log name
+  // it, and a new dossier taking it would seem to be the person erased (store_dossier.cpp).
+  CARNET_TRY(Run(db,
+                 "INSERT OR REPLACE INTO setting(key, value) VALUES ('dossier_id_floor', "
+                 "CAST(max(?1, coalesce((SELECT CAST(value AS INTEGER) FROM setting "
+                 "WHERE key = 'dossier_id_floor'), 0)) AS TEXT))",
+                 {dossier_id}));
   for (const char* sql : kDeletes) CARNET_TRY(Run(db, sql, {dossier_id}));
   if (person.value()) {
     CARNET_TRY(Run(db, "DELETE FROM person WHERE id = ?1", {*person.value()}));

@@ -149,8 +149,11 @@ Result<Id> Store::Apply(const CreateDossier& c) {
   if (!person.ok()) return person.status();
   const std::string display = DisplayName(c.person);
   CARNET_TRY(Run(db_,
-                 "INSERT INTO dossier(person_id, status_code, opened_on, display_name, sort_key) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5)",
+                 // Above every number used so far, erased dossiers' included (erasure.cpp).
+                 "INSERT INTO dossier(id, person_id, status_code, opened_on, display_name, "
+                 "sort_key) VALUES (max(coalesce((SELECT max(id) FROM dossier), 0), "
+                 "coalesce((SELECT CAST(value AS INTEGER) FROM setting "
+                 "WHERE key = 'dossier_id_floor'), 0)) + 1, ?1, ?2, ?3, ?4, ?5)",
                  {person.value(), status.value(), static_cast<std::int64_t>(c.opened_on), display,
                   FoldForSort(display)}));
   const Id dossier = db_.LastInsertId();

@@ -441,3 +441,15 @@ TEST_SUITE("erasure") {
     CHECK(back.find('x') == 0);
   }
 }
+
+TEST_CASE("an erased dossier's number is never given to a new dossier") {
+  Store store = test::NewStore();
+  const Id first = test::NewDossier(store, "Marie", "Dupont", test::D(2026, 1, 5));
+  const Id second = test::NewDossier(store, "Jean", "Durand", test::D(2026, 1, 6));
+  REQUIRE(EraseDossier(store, second, test::M(2026, 2, 1, 9, 0)).ok());
+  const Id third = test::NewDossier(store, "Léa", "Martin", test::D(2026, 2, 2));
+  CHECK(third > second);
+  REQUIRE(EraseDossier(store, first, test::M(2026, 2, 3, 9, 0)).ok());
+  REQUIRE(EraseDossier(store, third, test::M(2026, 2, 3, 9, 5)).ok());
+  CHECK(test::NewDossier(store, "Paul", "Petit", test::D(2026, 2, 4)) > third);
+}
