@@ -554,7 +554,9 @@ Status SharingController::PersonCopy(Id dossier_id) {
 Status SharingController::ProcessingRecord() {
   Store* s = store();
   if (s == nullptr) return NoVault();
-  Result<std::string> html = ProcessingRecordHtml(*s, state_.now, state_.own_name, kStylesheet);
+  // The open vault's own key-derivation settings, so the record states them exactly.
+  Result<std::string> html = ProcessingRecordHtml(*s, state_.now, state_.own_name, kStylesheet,
+                                                  vaults_.session()->vault().kdf());
   if (!html.ok()) return Fail(SharingAction::kDocument, html.status());
   if (Status r = LogAccess(*s, {0, state_.now, AccessAction::kProcessingRecord, {}, ""}); !r.ok()) {
     return Fail(SharingAction::kDocument, r);
