@@ -89,8 +89,6 @@ const char* ErrorText(const Frame& frame, const Status& e) {
       return e.field() == "card" ? frame.Tr(Msg::kShErrOwnCard) : frame.Tr(Msg::kShErrGeneric);
     case Problem::kInvalidText:
     case Problem::kTooLong:
-      if (e.field() == "card") return frame.Tr(Msg::kShErrCard);
-      break;
     case Problem::kRequired:
       if (e.field() == "card") return frame.Tr(Msg::kShErrCard);
       break;

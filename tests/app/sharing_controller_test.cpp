@@ -20,7 +20,7 @@ namespace {
 constexpr const char* kPassphrase = "cheval batterie agrafe correcte";
 constexpr const char* kCanary = "Canarinom";
 const Day kToday = *DayFromYmd(2026, 11, 28);
-const Minute kNow = static_cast<Minute>(kToday) * kMinutesPerDay + 10 * 60;
+const Minute kNow = static_cast<Minute>(kToday) * kMinutesPerDay + Minute{600};
 
 using test::RecordingFiles;
 
