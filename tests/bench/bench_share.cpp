@@ -74,7 +74,7 @@ carnet::Id BuildDossier(carnet::Store& store, carnet::ShareParts* parts) {
     contact.at = carnet::Minute{opened + 1 + i * 2} * carnet::kMinutesPerDay +
                  carnet::Minute{9 * 60 + i % 480};
     contact.duration_minutes = 15 + i % 60;
-    contact.request_ids = {requests[static_cast<std::size_t>(i / 5 % kRequests)]};
+    contact.request_ids = {requests[static_cast<std::size_t>((1 + 2 * i) / 12)]};  // opened by then
     contact.summary = summary + " (" + std::to_string(i) + ")";
     parts->contact_ids.push_back(Must(store.Apply(contact)));
   }
