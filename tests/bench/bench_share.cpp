@@ -102,7 +102,7 @@ void BenchShare() {
   const carnet::Minute now =
       carnet::Minute{carnet::DayFromYmd(2026, 3, 2).value_or(0)} * carnet::kMinutesPerDay;
   std::size_t bytes = 0;
-  const double ms = MedianMs(21, [&] {
+  const double ms = MedianMs(51, [&] {
     carnet::Result<carnet::SharePayload> payload = carnet::CollectSharePayload(
         store, dossier, parts, carnet::ShareKind::kShare, now, carnet::PackageId{});
     if (!payload.ok()) return false;
@@ -116,6 +116,23 @@ void BenchShare() {
   const std::string what = "Share package of a 500-event dossier, collected and sealed (" +
                            std::to_string(bytes / 1024) + " KiB)";
   Report("share_package_500", ms, "ms", what.c_str());
+
+  // The two halves apart: reading the case file, then encoding, signing and sealing. Measured
+  // after the whole above, so in wasm they run on code the engine has already optimised: their
+  // sum is below the first figure, which is closer to a worker's first package of a session.
+  carnet::SharePayload payload = Must(carnet::CollectSharePayload(
+      store, dossier, parts, carnet::ShareKind::kShare, now, carnet::PackageId{}));
+  payload.purpose = "Instruction de la demande d’aide au logement.";
+  const double collect_ms = MedianMs(21, [&] {
+    return carnet::CollectSharePayload(store, dossier, parts, carnet::ShareKind::kShare, now,
+                                       carnet::PackageId{})
+        .ok();
+  });
+  Report("share_collect_500", collect_ms, "ms", "Share package: collecting the 500 events only");
+  const double seal_ms = MedianMs(21, [&] {
+    return carnet::SealSharePackage(payload, sender, "Assistante sociale", recipient).ok();
+  });
+  Report("share_seal_500", seal_ms, "ms", "Share package: encoding, signing and sealing only");
 }
 
 }  // namespace bench
