@@ -113,8 +113,8 @@ void BenchShare() {
     return file.ok() && payload.value().contacts.size() == kContacts &&
            payload.value().notes.size() == kNotes;
   });
-  const std::string what = "Share package of a 500-event dossier, collected and sealed (" +
-                           std::to_string(bytes / 1024) + " KiB)";
+  const std::string what =
+      "Share, 500-event dossier: collect and seal (" + std::to_string(bytes / 1024) + " KiB)";
   Report("share_package_500", ms, "ms", what.c_str());
 
   // The two halves apart: reading the case file, then encoding, signing and sealing. Measured
@@ -128,11 +128,11 @@ void BenchShare() {
                                        carnet::PackageId{})
         .ok();
   });
-  Report("share_collect_500", collect_ms, "ms", "Share package: collecting the 500 events only");
+  Report("share_collect_500", collect_ms, "ms", "Share, 500-event dossier: collect only");
   const double seal_ms = MedianMs(21, [&] {
     return carnet::SealSharePackage(payload, sender, "Assistante sociale", recipient).ok();
   });
-  Report("share_seal_500", seal_ms, "ms", "Share package: encoding, signing and sealing only");
+  Report("share_seal_500", seal_ms, "ms", "Share, 500-event dossier: seal only");
 }
 
 }  // namespace bench
