@@ -74,7 +74,7 @@ carnet::Id BuildDossier(carnet::Store& store, carnet::ShareParts* parts) {
     contact.at = carnet::Minute{opened + 1 + i * 2} * carnet::kMinutesPerDay +
                  carnet::Minute{9 * 60 + i % 480};
     contact.duration_minutes = 15 + i % 60;
-    contact.request_ids = {requests[static_cast<std::size_t>(i / 5 % kRequests)]};
+    contact.request_ids = {requests[static_cast<std::size_t>((1 + 2 * i) / 12)]};  // opened by then
     contact.summary = summary + " (" + std::to_string(i) + ")";
     parts->contact_ids.push_back(Must(store.Apply(contact)));
   }
@@ -102,7 +102,7 @@ void BenchShare() {
   const carnet::Minute now =
       carnet::Minute{carnet::DayFromYmd(2026, 3, 2).value_or(0)} * carnet::kMinutesPerDay;
   std::size_t bytes = 0;
-  const double ms = MedianMs(21, [&] {
+  const double ms = MedianMs(51, [&] {
     carnet::Result<carnet::SharePayload> payload = carnet::CollectSharePayload(
         store, dossier, parts, carnet::ShareKind::kShare, now, carnet::PackageId{});
     if (!payload.ok()) return false;
@@ -113,9 +113,26 @@ void BenchShare() {
     return file.ok() && payload.value().contacts.size() == kContacts &&
            payload.value().notes.size() == kNotes;
   });
-  const std::string what = "Share package of a 500-event dossier, collected and sealed (" +
-                           std::to_string(bytes / 1024) + " KiB)";
+  const std::string what =
+      "Share, 500-event dossier: collect and seal (" + std::to_string(bytes / 1024) + " KiB)";
   Report("share_package_500", ms, "ms", what.c_str());
+
+  // The two halves apart: reading the case file, then encoding, signing and sealing. Measured
+  // after the whole above, so in wasm they run on code the engine has already optimised: their
+  // sum is below the first figure, which is closer to a worker's first package of a session.
+  carnet::SharePayload payload = Must(carnet::CollectSharePayload(
+      store, dossier, parts, carnet::ShareKind::kShare, now, carnet::PackageId{}));
+  payload.purpose = "Instruction de la demande d’aide au logement.";
+  const double collect_ms = MedianMs(21, [&] {
+    return carnet::CollectSharePayload(store, dossier, parts, carnet::ShareKind::kShare, now,
+                                       carnet::PackageId{})
+        .ok();
+  });
+  Report("share_collect_500", collect_ms, "ms", "Share, 500-event dossier: collect only");
+  const double seal_ms = MedianMs(21, [&] {
+    return carnet::SealSharePackage(payload, sender, "Assistante sociale", recipient).ok();
+  });
+  Report("share_seal_500", seal_ms, "ms", "Share, 500-event dossier: seal only");
 }
 
 }  // namespace bench
