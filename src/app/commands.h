@@ -77,10 +77,10 @@ using Command = std::variant<
     ClearMergeFilesRequested, MergeStatsRequested, DownloadMergedRequested, ShowSharingTab,
     SetIdentityNameRequested, DownloadOwnCardRequested, ImportCardRequested, PickCardFileRequested,
     ConfirmContactRequested, RemoveContactRequested, SharePackageRequested, PickPackageRequested,
-    ConfirmSenderRequested, DismissPackageRequested, OpenReceivedRequested, DeleteReceivedRequested,
-    SetRegisterFilterRequested, PersonCopyRequested, ProcessingRecordRequested,
-    EraseDossierRequested, PurgeRequested, SetRetentionRequested, CopyCoordinatesRequested,
-    PrintingRequested>;
+    ConfirmSenderRequested, DismissPackageRequested, OpenReceivedRequested, AdoptReceivedRequested,
+    DeleteReceivedRequested, SetRegisterFilterRequested, PersonCopyRequested,
+    ProcessingRecordRequested, EraseDossierRequested, PurgeRequested, SetRetentionRequested,
+    CopyCoordinatesRequested, PrintingRequested>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet

@@ -199,6 +199,12 @@ struct Applier {
     if (Status shown = services.caseload->Show(CaseView::kSharing); !shown.ok()) return shown;
     return services.sharing->OpenReceived(c.received_id);
   }
+  Status operator()(AdoptReceivedRequested& c) {
+    if (services.caseload == nullptr || services.sharing == nullptr) return NoVaults();
+    Result<Id> dossier = services.sharing->AdoptReceived(c.received_id);
+    if (!dossier.ok()) return dossier.status();
+    return services.caseload->OpenDossier(dossier.value());
+  }
   Status operator()(DeleteReceivedRequested& c) {
     return Sharing([&](SharingController& s) { return s.DeleteReceived(c.received_id); });
   }

@@ -449,6 +449,10 @@ enum class Msg : unsigned short {
   kShErrGeneric,
   kShReadOnly,
   kShTransferred,
+  kShAdopt,
+  kShAdoptIntro,
+  kShAdopted,
+  kShOpenAdopted,
   kCount,  // keep last
 };
 inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);

@@ -703,6 +703,13 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
      "The operation did not go through; nothing changed."},
     {Msg::kShReadOnly, "Lecture seule", "Read-only"},
     {Msg::kShTransferred, "Dossier transféré le", "Dossier transferred on"},
+    {Msg::kShAdopt, "Reprendre le suivi de ce dossier", "Take over this dossier"},
+    {Msg::kShAdoptIntro,
+     "Un transfert vous confie la suite de l’accompagnement\u00a0: reprenez-le pour en faire un "
+     "dossier de votre carnet.",
+     "A transfer hands the follow-up over to you: take it over to make it a dossier of your own."},
+    {Msg::kShAdopted, "repris dans votre carnet", "taken over in your caseload"},
+    {Msg::kShOpenAdopted, "Ouvrir le dossier repris", "Open the dossier taken over"},
 }};
 
 constexpr bool CatalogueIsInOrder() {

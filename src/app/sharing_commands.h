@@ -63,6 +63,10 @@ struct DismissPackageRequested {};
 struct OpenReceivedRequested {
   Id received_id = 0;
 };
+// A transfer received becomes a dossier of this caseload, opened at once.
+struct AdoptReceivedRequested {
+  Id received_id = 0;
+};
 struct DeleteReceivedRequested {
   Id received_id = 0;
 };

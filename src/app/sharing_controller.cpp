@@ -9,6 +9,7 @@
 #include "core/contact_card.h"
 #include "core/person_copy.h"
 #include "core/processing_record.h"
+#include "core/share_adopt.h"
 #include "core/share_collect.h"
 #include "core/share_package.h"
 #include "core/share_payload_codec.h"
@@ -494,6 +495,29 @@ Status SharingController::OpenReceived(Id received_id) {
   state_.received_open = true;
   state_.tab = SharingTab::kReceived;
   return Status::Ok();
+}
+
+Result<Id> SharingController::AdoptReceived(Id received_id) {
+  Store* s = store();
+  if (s == nullptr) return NoVault();
+  Result<std::string> payload = ReceivedPayload(*s, received_id);
+  if (!payload.ok()) return Fail(SharingAction::kAdopt, payload.status());
+  const std::string& bytes = payload.value();
+  Result<SharePayload> decoded = DecodeSharePayload(
+      ByteView(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
+  if (!decoded.ok()) return Fail(SharingAction::kAdopt, decoded.status());
+  Savepoint savepoint(s->db());
+  if (!savepoint.status().ok()) return Fail(SharingAction::kAdopt, savepoint.status());
+  Result<Id> dossier = AdoptSharedDossier(*s, decoded.value());
+  if (!dossier.ok()) return Fail(SharingAction::kAdopt, dossier.status());
+  if (Status r = MarkAdopted(*s, received_id, dossier.value()); !r.ok()) {
+    return Fail(SharingAction::kAdopt, r);
+  }
+  if (Status r = savepoint.Release(); !r.ok()) return Fail(SharingAction::kAdopt, r);
+  state_.received_open = false;
+  Reload(*s);
+  (void)Done(SharingAction::kAdopt);
+  return dossier.value();
 }
 
 Status SharingController::DeleteReceived(Id received_id) {

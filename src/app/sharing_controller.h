@@ -28,6 +28,7 @@ enum class SharingAction : unsigned char {
   kContact,   // a contact confirmed or removed
   kShare,     // a package made (or refused)
   kReceive,   // a package imported (or refused)
+  kAdopt,     // a transfer taken over (or refused)
   kDocument,  // the person's copy or the record of processing
   kErase,
   kPurge,
@@ -111,6 +112,8 @@ class SharingController {
   void DismissPackage();
   Status OpenReceived(Id received_id);
   Status DeleteReceived(Id received_id);
+  // Takes a transfer over as a dossier of this caseload (core/share_adopt.h); its id.
+  Result<Id> AdoptReceived(Id received_id);
 
   Status SetRegisterFilter(const RegisterFilter& filter);
   Status PersonCopy(Id dossier_id);

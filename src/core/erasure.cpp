@@ -45,6 +45,7 @@ Status DeleteDossierRows(Database& db, Id dossier_id) {
       "DELETE FROM note WHERE dossier_id = ?1",
       "DELETE FROM household_member WHERE dossier_id = ?1",
       "DELETE FROM dossier_event WHERE dossier_id = ?1",
+      "DELETE FROM received_package WHERE adopted_dossier_id = ?1",
       "DELETE FROM dossier WHERE id = ?1",
   };
   // The dossier's number is never given again: the register's trace and the access log name

@@ -162,7 +162,8 @@ CREATE TABLE received_package(
   id INTEGER PRIMARY KEY, package_id BLOB NOT NULL UNIQUE,
   contact_id INTEGER NOT NULL REFERENCES contact_key(id),
   kind INTEGER NOT NULL, sent_at INTEGER NOT NULL, received_at INTEGER NOT NULL,
-  display_name TEXT NOT NULL, purpose TEXT NOT NULL, payload BLOB NOT NULL);
+  display_name TEXT NOT NULL, purpose TEXT NOT NULL, payload BLOB NOT NULL,
+  adopted_dossier_id INTEGER);
 CREATE TABLE disclosure(
   id INTEGER PRIMARY KEY,
   dossier_id INTEGER REFERENCES dossier(id),

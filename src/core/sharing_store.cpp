@@ -220,7 +220,7 @@ Result<std::vector<ReceivedSummary>> ReceivedPackages(Store& store) {
   CARNET_TRY(ForEachRow(
       store.db(),
       "SELECT r.id, r.package_id, r.contact_id, c.name, c.fingerprint, r.kind, r.sent_at, "
-      "r.received_at, r.display_name, r.purpose FROM received_package r "
+      "r.received_at, r.display_name, r.purpose, r.adopted_dossier_id FROM received_package r "
       "JOIN contact_key c ON c.id = r.contact_id ORDER BY r.received_at DESC, r.id DESC",
       {}, [&](const Rows& r) {
         ReceivedSummary s;
@@ -234,6 +234,7 @@ Result<std::vector<ReceivedSummary>> ReceivedPackages(Store& store) {
         s.received_at = r.Int(7);
         s.display_name = r.Text(8);
         s.purpose = r.Text(9);
+        if (!r.IsNull(10)) s.adopted_dossier_id = r.Int(10);
         out.push_back(std::move(s));
       }));
   if (!bad.ok()) return bad;
@@ -254,6 +255,17 @@ Status DeleteReceived(Store& store, Id received_id) {
   CARNET_TRY(Run(store.db(), "DELETE FROM received_package WHERE id = ?1", {received_id}));
   if (store.db().Changes() == 0) {
     return Status::Invalid(Problem::kUnknownReference, "received_id", "no such package");
+  }
+  return Status::Ok();
+}
+
+Status MarkAdopted(Store& store, Id received_id, Id dossier_id) {
+  CARNET_TRY(Run(store.db(),
+                 "UPDATE received_package SET adopted_dossier_id = ?2, payload = X'' "
+                 "WHERE id = ?1 AND adopted_dossier_id IS NULL",
+                 {received_id, dossier_id}));
+  if (store.db().Changes() == 0) {
+    return Status::Invalid(Problem::kWrongState, "received_id", "no such package, or taken over");
   }
   return Status::Ok();
 }

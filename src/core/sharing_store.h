@@ -55,6 +55,7 @@ struct ReceivedSummary {
   Minute received_at = 0;
   std::string display_name;
   std::string purpose;
+  std::optional<Id> adopted_dossier_id;  // a transfer taken over: the dossier it became
 };
 
 // Keeps a received package's payload (its serialised bytes, see share_package.h). kInvalidArgument
@@ -64,6 +65,9 @@ Result<bool> HasReceived(Store& store, const PackageId& package_id);
 Result<std::vector<ReceivedSummary>> ReceivedPackages(Store& store);  // newest first
 Result<std::string> ReceivedPayload(Store& store, Id received_id);    // kNotFound
 Status DeleteReceived(Store& store, Id received_id);
+// The transfer became dossier `dossier_id`: its payload is dropped (the dossier holds it now,
+// and erasing the dossier erases this row too).
+Status MarkAdopted(Store& store, Id received_id, Id dossier_id);
 
 // The dossier was transferred on `on`; it will be purged on `purge_on`.
 Status MarkTransferred(Store& store, Id dossier_id, Day on, Day purge_on);

@@ -114,6 +114,15 @@ void DrawOpenPackage(Frame& frame) {
   if (Button(frame.a11y, frame.Tr(Msg::kShDeleteReceived), "received-delete", del)) {
     frame.commands.push_back(DeleteReceivedRequested{r.id});
   }
+  if (p.kind == ShareKind::kTransfer) {
+    Paragraph(frame.a11y, frame.Tr(Msg::kShAdoptIntro));
+    WidgetOptions adopt;
+    adopt.primary = true;
+    adopt.disabled = frame.vault->read_only;
+    if (Button(frame.a11y, frame.Tr(Msg::kShAdopt), "received-adopt", adopt)) {
+      frame.commands.push_back(AdoptReceivedRequested{r.id});
+    }
+  }
   ImGui::Separator();
   DrawPayload(frame, p);
 }
@@ -173,6 +182,18 @@ void DrawSharingReceived(Frame& frame) {
                                     r.sender_name + " " + frame.Tr(Msg::kShOn) + " " +
                                     MinuteText(r.received_at) + " · " + frame.Tr(Msg::kShPurpose) +
                                     "\u00a0: " + r.purpose;
+    if (r.adopted_dossier_id) {
+      // Taken over: the dossier of the caseload holds it now.
+      const std::string line = r.display_name + " · " + frame.Tr(Msg::kShAdopted);
+      Paragraph(frame.a11y, line.c_str());
+      WidgetOptions go;
+      go.description = r.display_name.c_str();
+      if (Button(frame.a11y, frame.Tr(Msg::kShOpenAdopted),
+                 ("received-adopted-" + std::to_string(r.id)).c_str(), go)) {
+        frame.commands.push_back(OpenDossierRequested{*r.adopted_dossier_id});
+      }
+      continue;
+    }
     WidgetOptions open;
     open.description = description.c_str();
     if (Button(frame.a11y, r.display_name.c_str(), ("received-" + std::to_string(r.id)).c_str(),

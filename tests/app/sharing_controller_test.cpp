@@ -4,6 +4,7 @@
 // with its own problem and nothing changed; every way nominative data leaves writes its entry.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -326,5 +327,70 @@ TEST_SUITE("sharing controller") {
     REQUIRE(alice.sharing.SetRetention({"36", "6"}).ok());
     CHECK(alice.sharing.state().retention_months == 36);
     CHECK(alice.sharing.state().access_log_months == 6);
+  }
+}
+
+TEST_SUITE("sharing controller") {
+  TEST_CASE("a transfer received is taken over as a dossier of the caseload, all or nothing") {
+    Desk alice("Service Alice");
+    Desk bob("Service Bob");
+    const Id to_bob = alice.Know(bob);
+    bob.Know(alice);
+    // A local sub-category Bob's typology does not have: his copy files it under its national
+    // category.
+    REQUIRE(alice.store()
+                .Apply(AddLocalCategory{"LOGEMENT.FSL", "Fonds de solidarité", "LOGEMENT"})
+                .ok());
+    AddRequest fsl;
+    fsl.dossier_id = alice.dossier;
+    fsl.opened_on = *DayFromYmd(2026, 5, 4);
+    fsl.category_codes = {"LOGEMENT.FSL"};
+    fsl.subject = "Dossier FSL";
+    REQUIRE(alice.store().Apply(fsl).ok());
+    ShareDraft transfer = alice.Draft(to_bob);
+    transfer.kind = ShareKind::kTransfer;
+    REQUIRE(alice.sharing.Share(transfer).ok());
+    alice.Settle();
+    REQUIRE(alice.files.offers.size() == 1);
+    REQUIRE(bob.sharing.PackagePicked(alice.files.offers[0].bytes).ok());
+    const Id received = bob.sharing.state().open_summary.id;
+    CHECK(bob.sharing.state().open_payload.notes.size() == 1);  // a transfer takes everything
+
+    const Result<Id> adopted = bob.sharing.AdoptReceived(received);
+    REQUIRE(adopted.ok());
+    Store& store = bob.store();
+    const DossierHeader header = store.Dossier(adopted.value()).value();
+    CHECK(header.display_name == std::string(kCanary) + " Marie");
+    REQUIRE(header.requests.size() == 2);
+    std::vector<std::string> codes;
+    for (const RequestSummary& r : header.requests) codes.push_back(r.category_codes.at(0));
+    std::sort(codes.begin(), codes.end());
+    CHECK(codes == std::vector<std::string>{"LOGEMENT", "LOGEMENT"});
+    CHECK(store.Person(adopted.value()).value().address.value == "12 rue des Canaris");
+    const std::vector<TimelineEvent> timeline = store.Timeline(adopted.value()).value();
+    CHECK(std::count_if(timeline.begin(), timeline.end(),
+                        [](const TimelineEvent& e) { return e.kind == TimelineKind::kNote; }) == 1);
+    CHECK(std::count_if(timeline.begin(), timeline.end(), [](const TimelineEvent& e) {
+            return e.kind == TimelineKind::kContact;
+          }) == 1);
+    // The package's copy is dropped: the dossier holds it now.
+    CHECK(bob.sharing.state().received.at(0).adopted_dossier_id == adopted.value());
+    CHECK(ReceivedPayload(store, received).value().empty());
+    CHECK_FALSE(bob.sharing.AdoptReceived(received).ok());
+    CHECK(store.DossierCount().value() == 2);
+    // Erasing the dossier taken over erases what is left of its package too.
+    REQUIRE(bob.sharing.Erase(adopted.value()).ok());
+    CHECK(bob.Rows("received_package") == 0);
+  }
+
+  TEST_CASE("a share (not a transfer) cannot be taken over") {
+    Desk alice("Service Alice");
+    Desk bob("Service Bob");
+    const Id to_bob = alice.Know(bob);
+    bob.Know(alice);
+    REQUIRE(bob.sharing.PackagePicked(alice.ShareTo(to_bob)).ok());
+    const Result<Id> adopted = bob.sharing.AdoptReceived(bob.sharing.state().open_summary.id);
+    CHECK(adopted.status().field() == "package");
+    CHECK(bob.store().DossierCount().value() == 1);
   }
 }
