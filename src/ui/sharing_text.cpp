@@ -54,7 +54,8 @@ const char* AccessActionText(const Frame& frame, AccessAction action) {
 
 std::string DisclosureLine(const Frame& frame, const carnet::Disclosure& e, bool with_dossier) {
   std::string line = MinuteText(e.at) + " · " + DisclosureKindText(frame, e.kind);
-  if (e.kind != DisclosureKind::kErased && e.kind != DisclosureKind::kPurged) {
+  // The recipient is named for packages; the other kinds say who in their own words.
+  if (e.kind == DisclosureKind::kShare || e.kind == DisclosureKind::kTransfer) {
     line += std::string(" ") + frame.Tr(Msg::kShTo2) + " " + e.recipient;
   }
   if (with_dossier && !e.dossier_name.empty()) {

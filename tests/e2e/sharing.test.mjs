@@ -144,7 +144,10 @@ describe("sharing between two vaults", () => {
     assert.match(sheets[0], /\/print\.css$/);
     await copy.screenshot({ path: `${process.env.CARNET_TEST_OUTPUT || "build/test-output/e2e"}/sharing-person-copy.png` });
     await copy.close();
-    await page.locator("#a11y-layer p", { hasText: /· Copie remise à la personne à la personne concernée · tout le dossier/ }).waitFor();
+    await page.locator("#a11y-layer p", { hasText: /· Copie remise à la personne · tout le dossier/ }).waitFor();
     assert.deepEqual(problems, []);
+    // Printing the page while the dossier is shown (the browser's "beforeprint") is written too.
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.locator("#a11y-layer p", { hasText: /· Impression · l’écran du dossier$/ }).waitFor();
   });
 });
