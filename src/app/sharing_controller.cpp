@@ -72,6 +72,29 @@ Result<int> WholeNumber(const std::string& text, int min, int max, const char* f
   return value;
 }
 
+// A register entry for nominative data leaving from `dossier_id`.
+Disclosure Entry(Id dossier_id, Minute at, DisclosureKind kind, std::string recipient,
+                 std::string parts, DisclosureBasis basis) {
+  Disclosure entry;
+  entry.dossier_id = dossier_id;
+  entry.at = at;
+  entry.kind = kind;
+  entry.recipient = std::move(recipient);
+  entry.parts = std::move(parts);
+  entry.basis = basis;
+  return entry;
+}
+
+// Writes the register's entry (when nominative data leaves: `entry` not null) and the access
+// log's line in one transaction, both or neither. Nests in the caller's transaction.
+Status RecordExport(Store& store, const Disclosure* entry, const AccessEntry& access) {
+  Savepoint savepoint(store.db());
+  CARNET_TRY(savepoint.status());
+  if (entry != nullptr) CARNET_TRY(RecordDisclosure(store, *entry).status());
+  CARNET_TRY(LogAccess(store, access));
+  return savepoint.Release();
+}
+
 Result<std::optional<Minute>> BoundOf(const std::string& text, int day_offset, const char* field) {
   if (Trim(text).empty()) return std::optional<Minute>();
   const std::optional<Day> day = ParseDayText(text);
@@ -329,16 +352,12 @@ Status SharingController::Share(const ShareDraft& draft) {
       SealSharePackage(p, keys.value(), state_.own_name, contact.value()->identity);
   if (!sealed.ok()) return Fail(SharingAction::kShare, sealed.status());
 
-  Disclosure entry;
-  entry.dossier_id = draft.dossier_id;
-  entry.at = state_.now;
-  entry.kind =
-      draft.kind == ShareKind::kTransfer ? DisclosureKind::kTransfer : DisclosureKind::kShare;
-  entry.recipient = contact.value()->identity.name;
+  Disclosure entry =
+      Entry(draft.dossier_id, state_.now,
+            draft.kind == ShareKind::kTransfer ? DisclosureKind::kTransfer : DisclosureKind::kShare,
+            contact.value()->identity.name, PartsText(p), BasisOf(p.basis));
   entry.recipient_fingerprint = contact.value()->fingerprint;
-  entry.parts = PartsText(p);
   entry.purpose = p.purpose;
-  entry.basis = BasisOf(p.basis);
   entry.basis_reference = p.basis_reference;
   entry.package_id = id;
   AccessEntry access{0, state_.now,
@@ -347,9 +366,7 @@ Status SharingController::Share(const ShareDraft& draft) {
                      draft.dossier_id, "pour " + entry.recipient};
   Savepoint savepoint(s->db());
   if (!savepoint.status().ok()) return Fail(SharingAction::kShare, savepoint.status());
-  if (Result<Id> r = RecordDisclosure(*s, entry); !r.ok())
-    return Fail(SharingAction::kShare, r.status());
-  if (Status r = LogAccess(*s, access); !r.ok()) return Fail(SharingAction::kShare, r);
+  if (Status r = RecordExport(*s, &entry, access); !r.ok()) return Fail(SharingAction::kShare, r);
   if (draft.kind == ShareKind::kTransfer) {
     if (Status r = MarkTransferred(*s, draft.dossier_id, state_.today, state_.today + purge_days);
         !r.ok()) {
@@ -546,20 +563,14 @@ Status SharingController::SetRegisterFilter(const RegisterFilter& filter) {
 Status SharingController::PersonCopy(Id dossier_id) {
   Store* s = store();
   if (s == nullptr) return NoVault();
-  Disclosure entry;
-  entry.dossier_id = dossier_id;
-  entry.at = state_.now;
-  entry.kind = DisclosureKind::kPersonCopy;
-  entry.recipient = "la personne concernée";
-  entry.parts = "tout le dossier, notes comprises, et ce registre";
+  Disclosure entry =
+      Entry(dossier_id, state_.now, DisclosureKind::kPersonCopy, "la personne concernée",
+            "tout le dossier, notes comprises, et ce registre", DisclosureBasis::kPersonRequest);
   entry.purpose = "droit d’accès de la personne";
-  entry.basis = DisclosureBasis::kPersonRequest;
   Savepoint savepoint(s->db());
   if (!savepoint.status().ok()) return Fail(SharingAction::kDocument, savepoint.status());
-  if (Result<Id> r = RecordDisclosure(*s, entry); !r.ok()) {
-    return Fail(SharingAction::kDocument, r.status());
-  }
-  if (Status r = LogAccess(*s, {0, state_.now, AccessAction::kPersonCopy, dossier_id, ""});
+  if (Status r =
+          RecordExport(*s, &entry, {0, state_.now, AccessAction::kPersonCopy, dossier_id, ""});
       !r.ok()) {
     return Fail(SharingAction::kDocument, r);
   }
@@ -599,18 +610,11 @@ Status SharingController::CopyCoordinates(Id dossier_id) {
   std::string text = header.value().display_name;
   if (person.value().address.has_value()) text += "\n" + person.value().address.value;
   if (person.value().phone.has_value()) text += "\n" + person.value().phone.value;
-  Disclosure entry;
-  entry.dossier_id = dossier_id;
-  entry.at = state_.now;
-  entry.kind = DisclosureKind::kClipboard;
-  entry.recipient = "presse-papiers";
-  entry.parts = "nom, adresse et téléphone";
-  entry.basis = DisclosureBasis::kNone;
-  Savepoint savepoint(s->db());
-  if (!savepoint.status().ok()) return savepoint.status();
-  if (Result<Id> r = RecordDisclosure(*s, entry); !r.ok()) return r.status();
-  CARNET_TRY(LogAccess(*s, {0, state_.now, AccessAction::kCopyCoordinates, dossier_id, ""}));
-  CARNET_TRY(savepoint.Release());
+  const Disclosure entry =
+      Entry(dossier_id, state_.now, DisclosureKind::kClipboard, "presse-papiers",
+            "nom, adresse et téléphone", DisclosureBasis::kNone);
+  CARNET_TRY(
+      RecordExport(*s, &entry, {0, state_.now, AccessAction::kCopyCoordinates, dossier_id, ""}));
   if (files_ != nullptr) files_->CopyText(text);
   return Status::Ok();
 }
@@ -618,21 +622,11 @@ Status SharingController::CopyCoordinates(Id dossier_id) {
 Status SharingController::Printing(Id shown_dossier) {
   Store* s = store();
   if (s == nullptr) return Status::Ok();  // nothing nominative on screen
-  Savepoint savepoint(s->db());
-  if (!savepoint.status().ok()) return savepoint.status();
-  if (shown_dossier != 0) {
-    Disclosure entry;
-    entry.dossier_id = shown_dossier;
-    entry.at = state_.now;
-    entry.kind = DisclosureKind::kPrint;
-    entry.recipient = "impression";
-    entry.parts = "l’écran du dossier";
-    entry.basis = DisclosureBasis::kNone;
-    if (Result<Id> r = RecordDisclosure(*s, entry); !r.ok()) return r.status();
-  }
-  CARNET_TRY(LogAccess(*s, {0, state_.now, AccessAction::kPrint,
-                            shown_dossier == 0 ? std::optional<Id>() : shown_dossier, ""}));
-  return savepoint.Release();
+  const Disclosure entry = Entry(shown_dossier, state_.now, DisclosureKind::kPrint, "impression",
+                                 "l’écran du dossier", DisclosureBasis::kNone);
+  const AccessEntry access{0, state_.now, AccessAction::kPrint,
+                           shown_dossier == 0 ? std::optional<Id>() : shown_dossier, ""};
+  return RecordExport(*s, shown_dossier != 0 ? &entry : nullptr, access);
 }
 
 Status SharingController::Erase(Id dossier_id) {

@@ -3,22 +3,17 @@
 #include <string>
 #include <variant>
 
+#include "a11y_steps.h"
 #include "ui/headless_imgui.h"
 #include "ui/screen_display_settings.h"
 
 using namespace carnet;
+using carnet::test::Find;
 using carnet::ui::A11yNode;
 using carnet::ui::A11yRole;
 using carnet::ui::Tristate;
 
 namespace {
-
-const A11yNode* Find(const ui::A11yRegistry& a11y, A11yRole role, const std::string& name) {
-  for (const A11yNode& node : a11y.nodes()) {
-    if (node.role == role && node.name == name) return &node;
-  }
-  return nullptr;
-}
 
 // Draws the settings alone for one frame; the commands they emit stay in `ui.commands`.
 void Draw(test::HeadlessImGui& ui) {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 
+#include "a11y_steps.h"
 #include "app/caseload.h"
 #include "app/stats_controller.h"
 #include "app/vault_controller.h"
@@ -17,19 +18,13 @@
 #include "ui/headless_imgui.h"
 
 using namespace carnet;
+using carnet::test::Find;
 using carnet::ui::A11yNode;
 using carnet::ui::A11yRole;
 
 namespace {
 
 const Day kToday = *DayFromYmd(2026, 11, 28);
-
-const A11yNode* Find(const ui::A11yRegistry& a11y, A11yRole role, const std::string& name) {
-  for (const A11yNode& node : a11y.nodes()) {
-    if (node.role == role && node.name == name) return &node;
-  }
-  return nullptr;
-}
 
 // The first text node that starts with `prefix`.
 const A11yNode* FindText(const ui::A11yRegistry& a11y, const std::string& prefix) {

@@ -3,38 +3,18 @@
 #include <cstdint>
 #include <string>
 
+#include "a11y_steps.h"
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
 #include "recording_files.h"
 #include "ui/headless_imgui.h"
 
 using namespace carnet;
+using carnet::test::Find;
 using carnet::ui::A11yNode;
 using carnet::ui::A11yRole;
 
 namespace {
-
-const A11yNode* Find(const ui::A11yRegistry& a11y, A11yRole role, const std::string& name) {
-  for (const A11yNode& node : a11y.nodes()) {
-    if (node.role == role && node.name == name) return &node;
-  }
-  return nullptr;
-}
-
-void Press(test::HeadlessImGui& ui, const std::string& name) {
-  const A11yNode* node = Find(ui.a11y, A11yRole::kButton, name);
-  REQUIRE_MESSAGE(node != nullptr, name);
-  ui.a11y.QueueActivation(node->id);
-  ui.Frame();
-  ui.Frame();
-}
-
-void Type(test::HeadlessImGui& ui, const std::string& label, const std::string& text) {
-  const A11yNode* node = Find(ui.a11y, A11yRole::kTextField, label);
-  REQUIRE_MESSAGE(node != nullptr, label);
-  ui.a11y.QueueSetText(node->id, text);
-  ui.Frame();
-}
 
 constexpr const char* kPassphrase = "cheval batterie agrafe correcte";
 
