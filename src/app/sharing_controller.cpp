@@ -676,7 +676,7 @@ Status SharingController::SetRetention(const SetRetentionRequested& request) {
 
 void SharingController::DossierOpened(Id dossier_id) {
   Store* s = store();
-  if (s == nullptr) return;
+  if (s == nullptr || vaults_.state().read_only) return;  // a read-only tab writes nothing
   (void)LogAccess(*s, {0, state_.now, AccessAction::kOpenDossier, dossier_id, ""});
 }
 
