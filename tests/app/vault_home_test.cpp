@@ -6,6 +6,7 @@
 #include "app/backup_policy.h"
 #include "app/controller.h"
 #include "app/vault_home.h"
+#include "core/access_log.h"
 #include "core/store.h"
 #include "recording_files.h"
 
@@ -90,6 +91,10 @@ TEST_SUITE("vault home") {
     CHECK(first.files.offers[0].name == "carnet-marie-cpam-2026-11-28.carnet-backup");
     CHECK(first.home.state().last_backup == kToday);
     CHECK(first.vaults.session()->store().IntSetting("last_backup_day").value() == kToday);
+    // The access log notes the export (app/sharing_controller.h).
+    const std::vector<AccessEntry> log = AccessEntries(first.vaults.session()->store()).value();
+    REQUIRE(log.size() == 1);
+    CHECK(log[0].action == AccessAction::kBackupExport);
 
     Browser second;
     second.home.ImportBackup(backup);
