@@ -382,6 +382,7 @@ Status SharingController::Share(const ShareDraft& draft) {
   waiting_bytes_ = std::move(sealed).value();
   state_.package_waiting = true;
   state_.package_file_name = waiting_name_;
+  state_.package_dossier = draft.dossier_id;
   Reload(*s);
   (void)Done(SharingAction::kShare);
   HandOverWhenSaved();

@@ -51,6 +51,7 @@ struct SharingUiState {
   // The last package made: waiting for the vault's save, then downloaded.
   bool package_waiting = false;
   std::string package_file_name;
+  Id package_dossier = 0;  // the dossier it came from
 
   // The package being imported when its sender must first be confirmed.
   bool sender_pending = false;

@@ -160,9 +160,9 @@ void DrawDossierSharing(Frame& frame, Id dossier_id, bool writable) {
     f.erase_confirm = !f.erase_confirm;
     f.share_open = false;
   }
-  if (s.package_waiting) Paragraph(frame.a11y, frame.Tr(Msg::kShPackageWaiting));
-  if (!s.package_waiting && s.last == SharingAction::kShare && s.error.ok() &&
-      !s.package_file_name.empty()) {
+  const bool shared_here = s.package_dossier == dossier_id && !s.package_file_name.empty();
+  if (s.package_waiting && shared_here) Paragraph(frame.a11y, frame.Tr(Msg::kShPackageWaiting));
+  if (!s.package_waiting && s.last == SharingAction::kShare && s.error.ok() && shared_here) {
     const std::string done =
         std::string(frame.Tr(Msg::kShPackageReady)) + " " + s.package_file_name;
     Paragraph(frame.a11y, done.c_str());
