@@ -453,6 +453,7 @@ enum class Msg : unsigned short {
   kShAdoptIntro,
   kShAdopted,
   kShOpenAdopted,
+  kShPurgeOn,
   kCount,  // keep last
 };
 inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);

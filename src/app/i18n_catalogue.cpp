@@ -710,6 +710,7 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
      "A transfer hands the follow-up over to you: take it over to make it a dossier of your own."},
     {Msg::kShAdopted, "repris dans votre carnet", "taken over in your caseload"},
     {Msg::kShOpenAdopted, "Ouvrir le dossier repris", "Open the dossier taken over"},
+    {Msg::kShPurgeOn, "purge prévue le", "to be purged on"},
 }};
 
 constexpr bool CatalogueIsInOrder() {

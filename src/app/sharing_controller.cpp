@@ -159,7 +159,14 @@ void SharingController::Reload(Store& store) {
     state_.recipients = r.value();
   }
   state_.dossier_disclosures.clear();
+  state_.dossier_transferred_on.reset();
+  state_.dossier_purge_on.reset();
   if (state_.dossier_id != 0) {
+    (void)ForEachRow(store.db(), "SELECT transferred_on, purge_on FROM dossier WHERE id = ?1",
+                     {state_.dossier_id}, [&](const Rows& r) {
+                       if (!r.IsNull(0)) state_.dossier_transferred_on = static_cast<Day>(r.Int(0));
+                       if (!r.IsNull(1)) state_.dossier_purge_on = static_cast<Day>(r.Int(1));
+                     });
     DisclosureFilter mine;
     mine.dossier_id = state_.dossier_id;
     if (Result<std::vector<Disclosure>> d = Disclosures(store, mine); d.ok()) {

@@ -69,6 +69,8 @@ struct SharingUiState {
   std::vector<std::string> recipients;
   Id dossier_id = 0;  // the dossier whose register is in `dossier_disclosures`
   std::vector<Disclosure> dossier_disclosures;
+  std::optional<Day> dossier_transferred_on;  // the dossier was transferred on that day...
+  std::optional<Day> dossier_purge_on;        // ...and is purged on that one
 
   std::vector<AccessEntry> access;
   std::vector<PurgeCandidate> purge;

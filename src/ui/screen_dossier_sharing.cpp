@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "app/form_input.h"
 #include "ui/case_text.h"
 #include "ui/layout.h"
 #include "ui/screen_sharing.h"
@@ -141,6 +142,15 @@ void DrawDossierSharing(Frame& frame, Id dossier_id, bool writable) {
       f.draft.dossier_id == dossier_id && !s.package_file_name.empty()) {
     f.share_open = false;
     f.draft = ShareDraft();
+  }
+  if (s.dossier_id == dossier_id && s.dossier_transferred_on) {
+    std::string line = std::string(frame.Tr(Msg::kShTransferred)) + " " +
+                       carnet::DayText(*s.dossier_transferred_on);
+    if (s.dossier_purge_on) {
+      line += std::string(" · ") + frame.Tr(Msg::kShPurgeOn) + " " +
+              carnet::DayText(*s.dossier_purge_on);
+    }
+    Paragraph(frame.a11y, line.c_str());
   }
   WidgetOptions options;
   options.disabled = !writable;

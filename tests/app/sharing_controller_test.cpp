@@ -283,6 +283,8 @@ TEST_SUITE("sharing controller") {
     CHECK(all[1].kind == DisclosureKind::kPrint);
     CHECK(all[0].kind == DisclosureKind::kClipboard);
     // The transfer marked the dossier, to be purged after 0 days: it is on the purge list.
+    CHECK(alice.sharing.state().dossier_transferred_on == kToday);
+    CHECK(alice.sharing.state().dossier_purge_on == kToday);
     const std::vector<PurgeCandidate> purge = PurgeCandidates(alice.store(), kToday).value();
     REQUIRE(purge.size() == 1);
     CHECK(purge[0].reason == PurgeCandidate::kTransferred);
