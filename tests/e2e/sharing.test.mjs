@@ -37,11 +37,14 @@ describe("sharing between two vaults", () => {
   const alice = {};
   const bobCard = {};
   let packagePath;
+  const bobProblems = [];
   before(async () => {
     app = await openApp();
     bobContext = await app.page.context().browser().newContext({ viewport: { width: 1280, height: 800 } });
     bob = await bobContext.newPage();
     bob.setDefaultTimeout(15000);
+    bob.on("console", (message) => { if (message.type() === "error") bobProblems.push(message.text()); });
+    bob.on("pageerror", (error) => bobProblems.push(error.message));
     await bob.goto(app.url);
     await bob.waitForFunction(() => document.body.dataset.ready === "1");
   });
@@ -122,6 +125,7 @@ describe("sharing between two vaults", () => {
     await press(page, "Journal des accès");
     await page.locator("#a11y-layer p", { hasText: /Paquet de partage · Dossier n° 1 · pour Service Bob/ }).waitFor();
     assert.deepEqual(app.problems, []);
+    assert.deepEqual(bobProblems, []);
   });
 
   it("opens the person's copy in a new tab, register included, and writes it in the register", async () => {
