@@ -25,6 +25,36 @@
     const withString = (text, use) => withHeap(encoder.encode(String(text) + "\0"), use);
     const errorName = (error) => (error && error.name) || "Error";
 
+    // Opens the file picker for one file (`accept`: the types offered, or "" for any) and hands
+    // its bytes, whole, to `deliver(ptr, size)` for the length of the call; a file too large for
+    // the module's memory comes as (0, -1). Must run while the user's click still counts.
+    function pickOneFile(accept, deliver) {
+      const input = document.createElement("input");
+      input.type = "file";
+      if (accept) input.accept = accept;
+      input.hidden = true;
+      input.addEventListener("change", async () => {
+        const file = input.files && input.files[0];
+        input.remove();
+        if (!file) return;
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const ptr = module._malloc(Math.max(bytes.length, 1));
+        if (!ptr) {  // too large for the module's memory
+          deliver(0, -1);
+          return;
+        }
+        try {
+          module.HEAPU8.set(bytes, ptr);
+          deliver(ptr, bytes.length);
+        } finally {
+          module._free(ptr);
+        }
+      });
+      input.addEventListener("cancel", () => input.remove());
+      document.body.appendChild(input);
+      input.click();
+    }
+
     async function handle(id) {
       if (!handles.has(id)) handles.set(id, await idb.openVault(id));
       return handles.get(id);
@@ -95,29 +125,7 @@
       // Called while the user's click still counts (transient activation), so the browser opens
       // the picker. The chosen file's bytes go to the module whole; nothing else is read.
       pickBackupFile() {
-        const input = document.createElement("input");
-        input.type = "file";
-        input.hidden = true;
-        input.addEventListener("change", async () => {
-          const file = input.files && input.files[0];
-          input.remove();
-          if (!file) return;
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          const ptr = module._malloc(Math.max(bytes.length, 1));
-          if (!ptr) {  // too large for the module's memory
-            module._carnet_backup_picked(0, -1);
-            return;
-          }
-          try {
-            module.HEAPU8.set(bytes, ptr);
-            module._carnet_backup_picked(ptr, bytes.length);
-          } finally {
-            module._free(ptr);
-          }
-        });
-        input.addEventListener("cancel", () => input.remove());
-        document.body.appendChild(input);
-        input.click();
+        pickOneFile("", (ptr, size) => module._carnet_backup_picked(ptr, size));
       },
       // Statistics files for the merge, several at once, with the same rule about the user's
       // click. Each chosen file goes to the module whole, with its name, one after the other.
@@ -157,30 +165,8 @@
       // A contact card (kind 1) or a share package (kind 2): one file, read whole, with the same
       // rule about the user's click.
       pickSharingFile(kind) {
-        const input = document.createElement("input");
-        input.type = "file";
-        input.accept = kind === 1 ? ".txt,text/plain" : ".carnet-paquet";
-        input.hidden = true;
-        input.addEventListener("change", async () => {
-          const file = input.files && input.files[0];
-          input.remove();
-          if (!file) return;
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          const ptr = module._malloc(Math.max(bytes.length, 1));
-          if (!ptr) {
-            module._carnet_sharing_file_picked(kind, 0, -1);
-            return;
-          }
-          try {
-            module.HEAPU8.set(bytes, ptr);
-            module._carnet_sharing_file_picked(kind, ptr, bytes.length);
-          } finally {
-            module._free(ptr);
-          }
-        });
-        input.addEventListener("cancel", () => input.remove());
-        document.body.appendChild(input);
-        input.click();
+        pickOneFile(kind === 1 ? ".txt,text/plain" : ".carnet-paquet",
+          (ptr, size) => module._carnet_sharing_file_picked(kind, ptr, size));
       },
       // A whole document (the person's copy, the record of processing) in a new tab, to read,
       // print or save as PDF. Its stylesheet link is made absolute, since a blob has no base.
