@@ -28,6 +28,12 @@ target_compile_definitions(tp_sqlite
 
 # --- libsodium -----------------------------------------------------------------------------
 set(_sodium "${_tp}/libsodium/src/libsodium")
+# scripts/setup turns on Argon2's wipe of its working memory (patch_libsodium_argon2): a copy
+# without it would leave the material of every derived key in memory.
+file(STRINGS "${_sodium}/crypto_pwhash/argon2/argon2.c" _argon2_flags REGEX "context.flags +=")
+if(NOT _argon2_flags MATCHES "ARGON2_FLAG_CLEAR_MEMORY")
+  message(FATAL_ERROR "libsodium's Argon2 does not wipe its memory: run scripts/setup first.")
+endif()
 file(GLOB_RECURSE _sodium_sources CONFIGURE_DEPENDS "${_sodium}/*.c")
 if(EMSCRIPTEN)
   # Browsers and Node provide randomness through libsodium's own Emscripten code path.

@@ -3,6 +3,7 @@
 // comes back through the module's exported functions. The worker starts with the first
 // request. When it cannot start, or fails later, the requests it holds are answered
 // "unavailable" and the module derives on the page's thread instead (the busy screen first).
+// A worker is terminated once it has answered what it holds.
 "use strict";
 
 (function () {
@@ -45,6 +46,15 @@
       }
     }
 
+    // Each worker answers one request and is then terminated, its memory (the grown heap
+    // where Argon2id ran) given back with it; the next request starts a new one. A worker
+    // still holding requests is kept until they are answered.
+    function retire() {
+      if (!worker || pending.size > 0) return;
+      worker.terminate();
+      worker = null;
+    }
+
     // Whether a worker is there to take requests (it may still be loading).
     function started() {
       if (worker) return true;
@@ -57,7 +67,10 @@
       }
       worker.onmessage = (event) => {
         if (event.data.type === "failed") fail();
-        else if (event.data.type !== "ready") answer(event.data);
+        else if (event.data.type !== "ready") {
+          answer(event.data);
+          retire();
+        }
       };
       worker.onerror = (event) => {
         event.preventDefault();

@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "core/vault_keys.h"  // the accepted range of parameters (constants only)
+#include "stack_scrub.h"
 
 extern "C" {
 
@@ -27,6 +28,9 @@ EMSCRIPTEN_KEEPALIVE int carnet_kdf_derive(const std::uint8_t* passphrase, int s
       out, carnet::kAeadKeyBytes, reinterpret_cast<const char*>(passphrase),
       static_cast<unsigned long long>(size), salt, static_cast<unsigned long long>(ops),
       static_cast<std::size_t>(mem_kib) * 1024u, crypto_pwhash_ALG_ARGON2ID13);
+  // libsodium wipes Argon2id's working memory (scripts/setup turns that on); its last block
+  // also stays in a stack array, wiped here.
+  carnet::platform::ScrubFreeStack();
   return failed != 0 ? 2 : 0;
 }
 }

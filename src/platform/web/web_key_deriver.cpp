@@ -1,5 +1,6 @@
 #include "web_key_deriver.h"
 #include "frame_pacing.h"
+#include "stack_scrub.h"
 
 #include <emscripten.h>
 
@@ -33,6 +34,12 @@ WebKeyDeriver::WebKeyDeriver() { g_deriver = this; }
 
 WebKeyDeriver::~WebKeyDeriver() {
   if (g_deriver == this) g_deriver = nullptr;
+}
+
+void WebKeyDeriver::Tick() {
+  const std::size_t queued = fallback_.queued();
+  fallback_.Tick();
+  if (fallback_.queued() < queued) ScrubFreeStack();  // Argon2id ran on this thread
 }
 
 void WebKeyDeriver::Derive(std::string_view passphrase, const Salt& salt, const KdfParams& params,

@@ -22,7 +22,8 @@ class WebKeyDeriver : public KeyDeriver {
   void Derive(std::string_view passphrase, const Salt& salt, const KdfParams& params,
               DerivedKeyCallback done) override;
   void Calibrate(double target_seconds, CalibrationCallback done) override;
-  void Tick() override { fallback_.Tick(); }
+  // Runs the fallback's queued derivation, if any, then zeroes the stack it used.
+  void Tick() override;
 
   // From the page (see the exported functions in web_key_deriver.cpp).
   void Derived(int request, const std::uint8_t* key, int status);
