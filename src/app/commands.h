@@ -38,7 +38,9 @@ struct UnlockVaultRequested {
 struct RecoveryKeySeen {};
 struct FillDemoRequested {};  // adds the small synthetic caseload to the open vault
 struct TryDemoRequested {};   // opens a demonstration in memory, filled with the small caseload
-struct LockVaultRequested {};
+struct LockVaultRequested {
+  bool discard_unsaved = false;  // after a refused lock, on the user's explicit choice
+};
 
 struct ChangePassphraseRequested {
   std::string passphrase;

@@ -55,9 +55,13 @@ struct Applier {
     services.vaults->ConfirmRecoveryKeySeen();
     return Status::Ok();
   }
-  Status operator()(LockVaultRequested&) {
+  Status operator()(LockVaultRequested& c) {
     if (services.vaults == nullptr) return NoVaults();
-    services.vaults->Lock();
+    if (c.discard_unsaved) {
+      services.vaults->LockDiscardingChanges();
+    } else {
+      services.vaults->Lock();
+    }
     state.screen = Screen::kWelcome;
     return Status::Ok();
   }

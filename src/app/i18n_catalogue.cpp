@@ -86,6 +86,16 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
      "passphrase."},
     {Msg::kBack, "Retour", "Back"},
     {Msg::kLock, "Verrouiller", "Lock"},
+    {Msg::kLocking, "Verrouillage\u00a0: enregistrement des dernières modifications…",
+     "Locking: saving the last changes…"},
+    {Msg::kLockRefused,
+     "Le coffre n’a pas été verrouillé\u00a0: l’enregistrement des dernières modifications a "
+     "échoué. "
+     "Elles sont toujours là. Réessayez de verrouiller, exportez une sauvegarde, ou verrouillez "
+     "sans enregistrer (elles seront perdues).",
+     "The vault was not locked: saving the last changes failed. They are still here. Try locking "
+     "again, export a backup, or lock without saving (they will be lost)."},
+    {Msg::kLockWithoutSaving, "Verrouiller sans enregistrer", "Lock without saving"},
     {Msg::kSaved, "Enregistré", "Saved"},
     {Msg::kUnsaved, "Modifications en attente d’enregistrement", "Changes waiting to be saved"},
     {Msg::kSaving, "Enregistrement…", "Saving…"},

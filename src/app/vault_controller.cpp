@@ -338,7 +338,11 @@ void VaultController::StartSave() {
     session_->FinishSave(written);
     if (written.ok()) {
       state_.save_error = Status::Ok();
+      state_.lock_refused = false;
       state_.save = session_->has_unsaved_changes() ? SaveState::kUnsaved : SaveState::kSaved;
+      ContinueLock();
+    } else if (state_.locking) {
+      RefuseLock(written);  // the vault stays open, its changes pending, and says why
     } else {
       state_.save = SaveState::kFailed;  // shown, never hidden; the changes stay pending
       state_.save_error = written;
@@ -353,12 +357,8 @@ void VaultController::Tick(std::int64_t now_ms) {
         DerivationProgress(static_cast<double>(now_ms - derive_started_ms_), derive_expected_ms_);
   }
   deriver_.Tick();  // may answer now (a derivation on this thread, after the busy screen)
+  CheckIdle(now_ms);
   if (!session_ || state_.phase != VaultPhase::kUnlocked) return;
-  if (state_.auto_lock_minutes > 0 &&
-      now_ms - last_activity_ms_ >= std::int64_t{state_.auto_lock_minutes} * 60 * 1000) {
-    Lock();
-    return;
-  }
   if (session_->has_unsaved_changes()) {
     if (state_.save == SaveState::kSaved) state_.save = SaveState::kUnsaved;
     if (dirty_since_ms_ < 0) dirty_since_ms_ = now_ms;
@@ -368,6 +368,13 @@ void VaultController::Tick(std::int64_t now_ms) {
   }
 }
 
+void VaultController::CheckIdle(std::int64_t now_ms) {
+  now_ms_ = now_ms;
+  if (!session_ || state_.phase != VaultPhase::kUnlocked || state_.auto_lock_minutes <= 0) return;
+  if (lock_refused_ms_ >= 0 && now_ms - lock_refused_ms_ < 5000) return;
+  if (now_ms - last_activity_ms_ >= std::int64_t{state_.auto_lock_minutes} * 60 * 1000) Lock();
+}
+
 void VaultController::SetAutoLockMinutes(int minutes) {
   state_.auto_lock_minutes = minutes < 0 ? 0 : (minutes > 240 ? 240 : minutes);
 }
@@ -375,17 +382,57 @@ void VaultController::SetAutoLockMinutes(int minutes) {
 void VaultController::Flush() { StartSave(); }
 
 void VaultController::Lock() {
-  StartSave();  // the write is on its way; the answer is ignored once locked
+  if (state_.locking) return;
+  if (!session_ || state_.read_only || state_.demo) {
+    CloseLocked();
+    return;
+  }
+  state_.locking = true;
+  state_.lock_refused = false;
+  state_.phase = VaultPhase::kBusy;  // nothing of the case file is drawn from now on
+  ContinueLock();
+}
+
+void VaultController::LockDiscardingChanges() { CloseLocked(); }
+
+void VaultController::ContinueLock() {
+  if (!state_.locking || !session_) return;
+  if (session_->vault().save_pending()) return;  // its answer continues the lock
+  if (!session_->has_unsaved_changes()) {
+    CloseLocked();
+    return;
+  }
+  StartSave();  // its answer (at once from some shelves) continues or refuses the lock
+  if (state_.locking && session_ && !session_->vault().save_pending()) {
+    RefuseLock(state_.save_error);  // the save could not even start
+  }
+}
+
+void VaultController::RefuseLock(Status why) {
+  state_.locking = false;
+  state_.lock_refused = true;
+  state_.phase = VaultPhase::kUnlocked;
+  state_.save = SaveState::kFailed;
+  state_.save_error = std::move(why);
+  lock_refused_ms_ = now_ms_;
+}
+
+void VaultController::CloseLocked() {
   CloseSession();
   state_.phase = VaultPhase::kLocked;
   state_.open_id.clear();
   state_.display_name.clear();
   state_.save = SaveState::kSaved;
+  state_.save_error = Status::Ok();
+  if (on_locked_) on_locked_();
 }
 
 void VaultController::CloseSession() {
   ++epoch_;
   state_.deriving = false;
+  state_.locking = false;
+  state_.lock_refused = false;
+  lock_refused_ms_ = -1;
   unlocking_.reset();
   after_calibration_ = nullptr;
   if (session_ && !state_.read_only && !state_.open_id.empty())

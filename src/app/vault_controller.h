@@ -37,6 +37,11 @@ struct VaultUiState {
   SaveState save = SaveState::kSaved;
   Status save_error;  // why the last save failed, shown until a save succeeds
   int auto_lock_minutes = 10;
+  // Locking waits for the pending save and saves what is still unsaved (phase kBusy meanwhile,
+  // nothing of the case file drawn). When that save fails the vault stays open, unlocked, with
+  // `lock_refused` set and the failure in `save_error`, until a lock or a save succeeds.
+  bool locking = false;
+  bool lock_refused = false;
   // While a key is being derived (phase kBusy): an honest estimate of how far it has got, the
   // time elapsed against the expected duration (Argon2id reports no progress), always below 1
   // until the key arrives; and that expected duration, in whole seconds (at least 1).
@@ -82,12 +87,25 @@ class VaultController {
   // Sets a new passphrase (after unlocking with the recovery key, or any time).
   void ChangePassphrase(const std::string& passphrase, const std::string& confirmation,
                         const KdfParams& kdf);
-  // Wipes the keys and the decrypted data. Unsaved changes are saved first when possible.
+  // Closes the vault once nothing is left unsaved: waits for the save under way, saves what is
+  // still unsaved, then wipes the keys and the decrypted data (and calls the locked callback).
+  // If that save fails, the vault stays open and says why (lock_refused, save_error). A
+  // read-only tab or the demonstration has nothing to save and closes at once.
   void Lock();
+  // Closes the vault now, dropping what is unsaved: the user's explicit choice after a refused
+  // lock.
+  void LockDiscardingChanges();
+  // Called each time a lock has closed the vault (the browser then reloads the page, which
+  // drops every decrypted string the module and the accessible layer still hold).
+  void SetOnLocked(std::function<void()> on_locked) { on_locked_ = std::move(on_locked); }
 
   // Each frame: moves the derivation's progress estimate, lets the deriver run queued work,
   // saves at most 1 s after the first unsaved change, locks after inactivity.
   void Tick(std::int64_t now_ms);
+  // Locks if the vault has been idle for the auto-lock delay. Cheap; the browser calls it
+  // before drawing a frame, from a timer (frames stop in a hidden tab) and when the page is
+  // shown again.
+  void CheckIdle(std::int64_t now_ms);
   void NoteActivity(std::int64_t now_ms) { last_activity_ms_ = now_ms; }
   void SetAutoLockMinutes(int minutes);
   // Saves now (the page is being hidden or closed).
@@ -95,6 +113,10 @@ class VaultController {
 
  private:
   void StartSave();
+  // The next step of a lock under way: wait, save, or close.
+  void ContinueLock();
+  void RefuseLock(Status why);
+  void CloseLocked();
   void Fail(Status status);
   void CloseSession();
   void BecomeWriter(const std::string& id);
@@ -127,6 +149,8 @@ class VaultController {
   double floor_seconds_ = 0;  // one derivation at the floor, as measured; 0 while unknown
   bool calibrating_ = false;
   std::function<void()> after_calibration_;  // a creation waiting for the calibration
+  std::function<void()> on_locked_;
+  std::int64_t lock_refused_ms_ = -1;  // an automatic lock is tried again 5 s after a refusal
 };
 
 }  // namespace carnet

@@ -34,7 +34,7 @@ void DrawRecoveryKey(Frame& frame) {
 
 void DrawVaultBusy(Frame& frame) {
   BeginColumn();
-  Heading(frame.a11y, frame.Tr(Msg::kBusyDeriving), 2);
+  Heading(frame.a11y, frame.Tr(frame.vault->locking ? Msg::kLocking : Msg::kBusyDeriving), 2);
   if (frame.vault->deriving) {
     // Argon2id reports no progress: the bar is the time elapsed against the expected duration,
     // and the controller keeps it below 100 % until the key arrives.

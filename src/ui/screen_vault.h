@@ -22,6 +22,8 @@ void DrawVaultSections(Frame& frame);
 const char* SaveStatusText(const Frame& frame);
 // Announces the end of a save (a failure urgently) in the frame its status changes.
 void AnnounceSaveOutcome(Frame& frame);
+// After a lock refused because its save failed: why, and "Verrouiller sans enregistrer".
+void DrawLockRefusal(Frame& frame);
 
 // The message for a refused vault action, in the user's language (empty if none).
 const char* VaultErrorText(const Frame& frame, const Status& error);

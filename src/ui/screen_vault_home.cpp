@@ -118,6 +118,17 @@ void AnnounceSaveOutcome(Frame& frame) {
   if (save == SaveState::kFailed) Announce(frame.a11y, SaveStatusText(frame), true);
 }
 
+void DrawLockRefusal(Frame& frame) {
+  if (!frame.vault->lock_refused) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
+  Paragraph(frame.a11y, frame.Tr(Msg::kLockRefused));
+  ImGui::PopStyleColor();
+  if (Button(frame.a11y, frame.Tr(Msg::kLockWithoutSaving), "lock-without-saving")) {
+    frame.forms.WipeSecrets();
+    frame.commands.push_back(LockVaultRequested{true});
+  }
+}
+
 void DrawVaultSections(Frame& frame) {
   // Counted by the home controller when the case file changes; without one, by a COUNT query.
   int dossiers = 0;
@@ -165,6 +176,7 @@ void DrawVaultHome(Frame& frame) {
     frame.forms.WipeSecrets();
     frame.commands.push_back(LockVaultRequested{});
   }
+  DrawLockRefusal(frame);
   DrawVaultSections(frame);
   EndColumn();
 }
