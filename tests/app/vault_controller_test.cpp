@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "app/vault_controller.h"
+#include "app/vault_steps.h"
 #include "core/store.h"
 
 using namespace carnet;
@@ -17,12 +18,7 @@ int Dossiers(VaultController& vaults) {
   return static_cast<int>(rows.value().size());
 }
 
-void AddDossier(VaultController& vaults, const char* name) {
-  CreateDossier create;
-  create.person.last_name = name;
-  create.opened_on = *DayFromYmd(2026, 3, 2);
-  REQUIRE(vaults.session()->store().Apply(create).ok());
-}
+using test::AddDossier;
 
 // A shelf with one vault, created and unlocked, its recovery key seen.
 struct Fixture {

@@ -6,6 +6,7 @@
 #include "app/backup_policy.h"
 #include "app/controller.h"
 #include "app/vault_home.h"
+#include "app/vault_steps.h"
 #include "core/access_log.h"
 #include "core/store.h"
 #include "recording_files.h"
@@ -19,12 +20,7 @@ const Day kToday = *DayFromYmd(2026, 11, 28);
 
 using test::RecordingFiles;
 
-void AddDossier(VaultController& vaults, const char* name) {
-  CreateDossier create;
-  create.person.last_name = name;
-  create.opened_on = *DayFromYmd(2026, 3, 2);
-  REQUIRE(vaults.session()->store().Apply(create).ok());
-}
+using test::AddDossier;
 
 // Saves what is pending (the debounce is a second).
 void SaveNow(VaultController& vaults, std::int64_t& now) {

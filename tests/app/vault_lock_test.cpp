@@ -8,6 +8,7 @@
 
 #include "app/held_shelf.h"
 #include "app/vault_controller.h"
+#include "app/vault_steps.h"
 #include "core/store.h"
 
 using namespace carnet;
@@ -31,12 +32,7 @@ std::string Names(VaultController& vaults) {
   return joined;
 }
 
-void AddDossier(VaultController& vaults, const char* name) {
-  CreateDossier create;
-  create.person.last_name = name;
-  create.opened_on = *DayFromYmd(2026, 3, 2);
-  REQUIRE(vaults.session()->store().Apply(create).ok());
-}
+using test::AddDossier;
 
 // A vault created and unlocked on a shelf that holds its commits; edit A's save under way.
 struct SavingFixture {
@@ -56,6 +52,12 @@ struct SavingFixture {
     AddDossier(vaults, "Bravo");  // typed while A's save is on its way
   }
   std::string id() const { return vaults.state().vaults.at(0).id; }
+  // Locks, lets A's save through, then fails the save of B that the lock started.
+  void RefusedLock() {
+    vaults.Lock();
+    shelf.ReleaseOne();
+    shelf.ReleaseOne(Status::Error(StatusCode::kIoError, "QuotaExceededError"));
+  }
   void UnlockAgain() {
     vaults.Unlock(id(), kPassphrase, false);
     REQUIRE(vaults.state().phase == VaultPhase::kUnlocked);
@@ -86,9 +88,7 @@ TEST_SUITE("vault lock") {
 
   TEST_CASE("a lock whose save fails keeps the vault open and says why") {
     SavingFixture f;
-    f.vaults.Lock();
-    f.shelf.ReleaseOne();
-    f.shelf.ReleaseOne(Status::Error(StatusCode::kIoError, "QuotaExceededError"));
+    f.RefusedLock();
     CHECK(f.vaults.state().phase == VaultPhase::kUnlocked);
     CHECK(f.vaults.state().lock_refused);
     CHECK_FALSE(f.vaults.state().locking);
@@ -120,9 +120,7 @@ TEST_SUITE("vault lock") {
 
   TEST_CASE("locking without saving drops the unsaved edits, on the user's choice only") {
     SavingFixture f;
-    f.vaults.Lock();
-    f.shelf.ReleaseOne();
-    f.shelf.ReleaseOne(Status::Error(StatusCode::kIoError, "QuotaExceededError"));
+    f.RefusedLock();
     REQUIRE(f.vaults.state().lock_refused);
     f.vaults.LockDiscardingChanges();
     CHECK(f.vaults.state().phase == VaultPhase::kLocked);

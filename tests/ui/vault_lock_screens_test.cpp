@@ -8,6 +8,7 @@
 #include "a11y_steps.h"
 #include "app/held_shelf.h"
 #include "app/vault_controller.h"
+#include "app/vault_steps.h"
 #include "core/store.h"
 #include "ui/headless_imgui.h"
 
@@ -19,12 +20,7 @@ namespace {
 
 constexpr const char* kPassphrase = "cheval batterie agrafe correcte";
 
-void AddDossier(VaultController& vaults, const char* name) {
-  CreateDossier create;
-  create.person.last_name = name;
-  create.opened_on = *DayFromYmd(2026, 3, 2);
-  REQUIRE(vaults.session()->store().Apply(create).ok());
-}
+using test::AddDossier;
 
 }  // namespace
 
