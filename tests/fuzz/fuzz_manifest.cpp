@@ -8,33 +8,13 @@
 
 #include "core/vault_format.h"
 #include "fuzz/fuzz_common.h"
+#include "fuzz/fuzz_vault.h"
 
 using namespace carnet;
 
 namespace {
 
 constexpr std::size_t kPrefix = 8 + 2 + kVaultIdBytes + 8;
-
-// The manifest's associated data, as vault_format.cpp builds it (checked at start-up).
-Bytes AssociatedData(const VaultId& id, std::uint64_t generation) {
-  ByteWriter ad;
-  ad.Raw(std::string_view("carnet manifest"));
-  ad.Raw(ByteView(id.data(), id.size()));
-  ad.U64(generation);
-  return ad.Take();
-}
-
-Bytes Seal(const VaultId& id, std::uint64_t generation, ByteView body) {
-  Result<Bytes> sealed = AeadSeal(fuzz::FuzzKey(), body, AssociatedData(id, generation));
-  if (!sealed.ok()) fuzz::Broken("sealing failed");
-  ByteWriter out;
-  out.Raw(std::string_view("CARNETVM"));
-  out.U16(kVaultFormat);
-  out.Raw(ByteView(id.data(), id.size()));
-  out.U64(generation);
-  out.Raw(sealed.value());
-  return out.Take();
-}
 
 void Check(const Manifest& m) {
   const std::size_t count = m.chunk_versions.size();
@@ -67,8 +47,9 @@ extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
   Result<Bytes> encoded = EncodeManifest(m, fuzz::FuzzKey());
   if (!encoded.ok()) fuzz::Broken("EncodeManifest failed");
   const ByteView sealed(encoded.value().data() + kPrefix, encoded.value().size() - kPrefix);
-  if (!AeadOpen(fuzz::FuzzKey(), sealed, AssociatedData(m.vault_id, m.generation)).ok()) {
-    fuzz::Broken("fuzz_manifest's copy of the manifest's associated data is out of date");
+  if (!AeadOpen(fuzz::FuzzKey(), sealed, fuzz::ManifestAssociatedData(m.vault_id, m.generation))
+           .ok()) {
+    fuzz::Broken("fuzz_vault.h's copy of the manifest's associated data is out of date");
   }
   return 0;
 }
@@ -86,7 +67,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::uint64_t generation = 0;
   (void)in.U64(&generation);
   const Bytes sealed =
-      Seal(id, generation, ByteView(data + kVaultIdBytes + 8, size - kVaultIdBytes - 8));
+      fuzz::SealManifestBody(fuzz::FuzzKey(), id, generation,
+                             ByteView(data + kVaultIdBytes + 8, size - kVaultIdBytes - 8));
   Result<Manifest> manifest = DecodeManifest(sealed, fuzz::FuzzKey());
   if (manifest.ok()) Check(manifest.value());
   return 0;

@@ -6,15 +6,20 @@
 #include <string>
 #include <vector>
 
+#include "app/display_prefs.h"
+#include "core/chunked_image.h"
 #include "core/contact_card.h"
 #include "core/share_package.h"
 #include "core/share_package_internal.h"
 #include "core/share_payload_codec.h"
 #include "core/stats_fixture.h"
 #include "core/stats_merge.h"
+#include "core/vault.h"
 #include "core/vault_backup.h"
+#include "core/vault_session.h"
 #include "fuzz/fuzz_common.h"
 #include "fuzz/fuzz_share.h"
+#include "fuzz/fuzz_vault.h"
 #include "platform/native/dir_index.h"
 #include "platform/native/file_system.h"
 
@@ -200,6 +205,132 @@ void WriteShareCorpus(const std::string& root) {
   Write(root, "share_payload", "trailing-byte", extended);
 }
 
+// Recovery keys as the vault shows them (random: any valid key is a seed), as a person may type
+// them, and mistyped.
+void WriteRecoveryKeyCorpus(const std::string& root) {
+  RecoveryKey shown = NewRecoveryKey();
+  WipeKey(shown.key);
+  const std::string& text = shown.text;
+  Write(root, "recovery_key", "as-shown", std::string_view(text));
+  std::string typed;  // lower case, spaces for dashes, O for 0 and l for 1
+  for (const char c : text) {
+    if (c == '-') {
+      typed += ' ';
+    } else if (c == '0') {
+      typed += 'O';
+    } else if (c == '1') {
+      typed += 'l';
+    } else {
+      typed += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  Write(root, "recovery_key", "typed-loosely", std::string_view(typed + "\n"));
+  std::string mistyped = text;
+  mistyped[0] = mistyped[0] == '2' ? '3' : '2';
+  Write(root, "recovery_key", "mistyped", std::string_view(mistyped));
+  Write(root, "recovery_key", "one-group-short", std::string_view(text.substr(0, text.size() - 5)));
+  Write(root, "recovery_key", "letter-u", std::string_view("U" + text.substr(1)));
+}
+
+// What the browser keeps under "carnet-display": as written, reordered, and damaged.
+void WriteDisplayPrefsCorpus(const std::string& root) {
+  Write(root, "display_prefs", "default", std::string_view(DisplayPrefsToJson(DisplayPrefs{})));
+  Write(root, "display_prefs", "english-contrast-150",
+        std::string_view(DisplayPrefsToJson(DisplayPrefs{Lang::kEn, Theme::kHighContrast, 150})));
+  Write(root, "display_prefs", "spaced-reordered-unknown-key",
+        std::string_view("{ \"text\" : 200 , \"extra\":\"x\", \"theme\":\"contrast\",\n"
+                         "  \"lang\":\"en\" }"));
+  Write(root, "display_prefs", "out-of-range",
+        std::string_view("{\"lang\":\"de\",\"theme\":7,\"text\":999999}"));
+  Write(root, "display_prefs", "escaped-string", std::string_view("{\"lang\":\"e\\u006e\"}"));
+  Write(root, "display_prefs", "truncated", std::string_view("{\"lang\":\"en\",\"te"));
+}
+
+Bytes VaultInput(fuzz::VaultInput kind, const fuzz::RecordList& records) {
+  Bytes out{static_cast<std::uint8_t>(kind)};
+  const Bytes body = fuzz::WriteRecords(records);
+  out.insert(out.end(), body.begin(), body.end());
+  return out;
+}
+
+Bytes StoredVault(MemoryStorage& storage) {
+  fuzz::RecordList records;
+  for (const auto& [key, value] : storage.records()) records.emplace_back(key, value);
+  return VaultInput(fuzz::VaultInput::kStored, records);
+}
+
+// The vault in `storage` in clear, as the target's sealing mode reads it: the header as it is
+// (the target wraps its own data key), the manifest's body, and each chunk's plaintext.
+Bytes ClearVault(MemoryStorage& storage) {
+  Vault vault = Must(Vault::UnlockWithKek(storage, fuzz::FuzzKek()));
+  ChunkedImage image;
+  if (!vault.Load(&image).ok()) fuzz::Broken("make_corpus: a new vault did not load");
+  const std::uint64_t generation = vault.generation();
+  const auto header = storage.records().find(kHeaderKey);
+  if (header == storage.records().end()) fuzz::Broken("make_corpus: a vault without a header");
+  fuzz::RecordList records{{kHeaderKey, header->second}};
+  ByteWriter body;
+  body.U64(image.size());
+  body.U32(static_cast<std::uint32_t>(image.chunk_count()));
+  for (std::size_t i = 0; i < image.chunk_count(); ++i) body.U64(generation);
+  records.emplace_back(kManifestKey, body.Take());
+  for (std::size_t i = 0; i < image.chunk_count(); ++i) {
+    ByteWriter chunk;
+    chunk.U32(static_cast<std::uint32_t>(i));
+    chunk.U64(generation);
+    chunk.Raw(image.chunk(i));
+    records.emplace_back(ChunkKey(static_cast<std::uint32_t>(i)), chunk.Take());
+  }
+  return VaultInput(fuzz::VaultInput::kSealed, records);
+}
+
+// A dossier opened on `opened` (after any other), with one contact and one note.
+void AddDossier(Store& store, const std::string& first, const std::string& last, Day opened) {
+  CreateDossier create;
+  create.person.first_name = first;
+  create.person.last_name = last;
+  create.opened_on = opened;
+  if (!store.Apply(create).ok()) fuzz::Broken("make_corpus: a dossier was refused");
+  OverviewQuery newest;
+  newest.sort = OverviewSort::kOpenedOn;
+  newest.descending = true;
+  const std::vector<OverviewRow> rows = Must(store.Overview(newest));
+  if (rows.empty()) fuzz::Broken("make_corpus: a new dossier is not in the overview");
+  RecordContact contact;
+  contact.dossier_id = rows.front().dossier_id;
+  contact.at = MinuteOf(2026, 1, 9, 14);
+  contact.duration_minutes = 45;
+  contact.summary = "Premier entretien.";
+  WriteNote note;
+  note.dossier_id = rows.front().dossier_id;
+  note.at = MinuteOf(2026, 1, 9, 15);
+  note.text = "Une note.";
+  if (!store.Apply(contact).ok() || !store.Apply(note).ok()) {
+    fuzz::Broken("make_corpus: a contact or a note was refused");
+  }
+}
+
+// Real vaults that the fuzz key-encryption key unlocks (random ids and data keys: any vault is
+// a seed): a new one, with an empty case file, and one holding two dossiers; each as stored and
+// in clear.
+void WriteVaultCorpus(const std::string& root) {
+  Salt salt{};
+  for (std::size_t i = 0; i < salt.size(); ++i) salt[i] = static_cast<std::uint8_t>(i);
+  MemoryStorage storage;
+  std::string recovery;
+  Vault vault = Must(
+      Vault::CreateWithKek(storage, "Marie — CPAM", fuzz::FuzzKek(), salt, kKdfFloor, &recovery));
+  Write(root, "vault_open", "new-stored", StoredVault(storage));
+  Write(root, "vault_open", "new-clear", ClearVault(storage));
+
+  VaultSession session = Must(VaultSession::Open(std::move(vault)));
+  AddDossier(session.store(), "Marie", "Dupont", DayOf(2026, 1, 5));
+  AddDossier(session.store(), "Élodie", "Dupré", DayOf(2026, 1, 6));
+  if (!session.Save().ok()) fuzz::Broken("make_corpus: a vault did not save");
+  session.Lock();
+  Write(root, "vault_open", "two-dossiers-stored", StoredVault(storage));
+  Write(root, "vault_open", "two-dossiers-clear", ClearVault(storage));
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -265,5 +396,8 @@ int main(int argc, char** argv) {
   WriteStatsCorpus(root);
   WriteContactCardCorpus(root);
   WriteShareCorpus(root);
+  WriteRecoveryKeyCorpus(root);
+  WriteDisplayPrefsCorpus(root);
+  WriteVaultCorpus(root);
   return failures == 0 ? 0 : 1;
 }
