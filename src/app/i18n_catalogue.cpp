@@ -504,10 +504,11 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kShAddContact, "Ajouter un contact", "Add a contact"},
     {Msg::kShAddContactIntro,
      "Collez la carte reçue ou choisissez son fichier. Puis comparez l’empreinte avec son "
-     "titulaire, de vive voix ou par téléphone\u00a0: c’est ce qui prouve que la carte est bien la "
-     "sienne.",
+     "titulaire, de vive voix ou par téléphone, et tapez le dernier groupe qu’il vous lit\u00a0: "
+     "c’est ce qui prouve que la carte est bien la sienne.",
      "Paste the card you received or choose its file. Then compare the fingerprint with its owner, "
-     "in person or by phone: that is what proves the card is theirs."},
+     "in person or by phone, and type the last group they read to you: that is what proves the "
+     "card is theirs."},
     {Msg::kShCardField, "Carte de contact reçue", "Contact card received"},
     {Msg::kShReadCard, "Lire la carte", "Read the card"},
     {Msg::kShPickCard, "Choisir un fichier de carte", "Choose a card file"},

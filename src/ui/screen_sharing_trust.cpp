@@ -16,14 +16,23 @@ namespace {
 
 const ImVec4 kWarningColor(0.70f, 0.05f, 0.05f, 1.0f);  // as the other refusals in red
 
+// In red, with a red bar down its left side, so that it cannot be taken for the usual help.
 void DrawNewKeyWarning(Frame& frame, const Contact& twin) {
-  ImGui::PushStyleColor(ImGuiCol_Text, kWarningColor);
+  ImGui::BeginGroup();
   Heading(frame.a11y, frame.Tr(Msg::kShNewKeyWarning), 3);
-  ImGui::PopStyleColor();
+  ImGui::PushStyleColor(ImGuiCol_Text, kWarningColor);
   Paragraph(frame.a11y, frame.Tr(Msg::kShNewKeyExplain));
+  ImGui::PopStyleColor();
   const std::string known = std::string(frame.Tr(Msg::kShKnownContact)) + " " + twin.identity.name +
                             " · " + frame.Tr(Msg::kShFingerprint) + " " + twin.fingerprint;
   Paragraph(frame.a11y, known.c_str());
+  ImGui::EndGroup();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  const float bar = ImGui::GetFontSize() * 0.25f;
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x - 2.5f * bar, min.y),
+                                            ImVec2(min.x - 1.5f * bar, max.y),
+                                            ImGui::ColorConvertFloat4ToU32(kWarningColor));
 }
 
 // A refusal of the last action concerning `field`, unless it came before this subject showed.
@@ -107,7 +116,8 @@ void DrawHeldCard(Frame& frame, bool writable) {
 
 bool DrawTrustCheck(Frame& frame, const TrustCheckView& view) {
   TrustForm& form = *view.form;
-  if (form.subject != *view.fingerprint) {
+  const bool first_shown = form.subject != *view.fingerprint;
+  if (first_shown) {
     form = TrustForm();
     form.subject = *view.fingerprint;
     form.shown_at = frame.sharing->serial;
@@ -123,6 +133,9 @@ bool DrawTrustCheck(Frame& frame, const TrustCheckView& view) {
   group.disabled = !view.writable;
   group.width = ImGui::GetFontSize() * 8.0f;
   group.error = ErrorFor(frame, view, "last_group");
+  // The cursor goes to the field, which scrolls into view with the warning and the fingerprint
+  // above it: the next step is to type what the colleague reads.
+  group.focus_now = first_shown && view.writable;
   const bool submitted = TextField(frame.a11y, frame.Tr(Msg::kShLastGroupField),
                                    (id + "-last-group").c_str(), &form.last_group, group)
                              .submitted;
