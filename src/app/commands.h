@@ -82,7 +82,7 @@ using Command = std::variant<
     ConfirmSenderRequested, DismissPackageRequested, OpenReceivedRequested, AdoptReceivedRequested,
     DeleteReceivedRequested, SetRegisterFilterRequested, PersonCopyRequested,
     ProcessingRecordRequested, EraseDossierRequested, PurgeRequested, SetRetentionRequested,
-    CopyCoordinatesRequested, PrintingRequested>;
+    CopyCoordinatesRequested, PrintingRequested, ConfirmHeldCardRequested, DropHeldCardRequested>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet

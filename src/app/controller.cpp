@@ -178,7 +178,16 @@ struct Applier {
     return Sharing([](SharingController& s) { return s.PickCardFile(); });
   }
   Status operator()(ConfirmContactRequested& c) {
-    return Sharing([&](SharingController& s) { return s.ConfirmContact(c.contact_id); });
+    return Sharing([&](SharingController& s) { return s.ConfirmContact(c.contact_id, c.check); });
+  }
+  Status operator()(ConfirmHeldCardRequested& c) {
+    return Sharing([&](SharingController& s) { return s.ConfirmHeldCard(c.check); });
+  }
+  Status operator()(DropHeldCardRequested&) {
+    return Sharing([](SharingController& s) {
+      s.DropHeldCard();
+      return Status::Ok();
+    });
   }
   Status operator()(RemoveContactRequested& c) {
     return Sharing([&](SharingController& s) { return s.RemoveContact(c.contact_id); });
@@ -189,8 +198,8 @@ struct Applier {
   Status operator()(PickPackageRequested&) {
     return Sharing([](SharingController& s) { return s.PickPackageFile(); });
   }
-  Status operator()(ConfirmSenderRequested&) {
-    return Sharing([](SharingController& s) { return s.ConfirmSender(); });
+  Status operator()(ConfirmSenderRequested& c) {
+    return Sharing([&](SharingController& s) { return s.ConfirmSender(c.check); });
   }
   Status operator()(DismissPackageRequested&) {
     return Sharing([](SharingController& s) {

@@ -457,6 +457,19 @@ enum class Msg : unsigned short {
   kShAdopted,
   kShOpenAdopted,
   kShPurgeOn,
+  kShLastGroupField,
+  kShErrLastGroupMissing,
+  kShErrLastGroup,
+  kShNewKeyWarning,
+  kShNewKeyExplain,
+  kShKnownContact,
+  kShAcknowledgeNewKey,
+  kShErrAcknowledge,
+  kShHeldCard,
+  kShAddAsNewContact,
+  kShDoNotAdd,
+  kShContactToConfirm,
+  kShNewKeyShort,
   kCount,  // keep last
 };
 inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);

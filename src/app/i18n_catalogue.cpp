@@ -514,27 +514,30 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kShAddContact, "Ajouter un contact", "Add a contact"},
     {Msg::kShAddContactIntro,
      "Collez la carte reçue ou choisissez son fichier. Puis comparez l’empreinte avec son "
-     "titulaire, de vive voix ou par téléphone\u00a0: c’est ce qui prouve que la carte est bien la "
-     "sienne.",
+     "titulaire, de vive voix ou par téléphone, et tapez le dernier groupe qu’il vous lit\u00a0: "
+     "c’est ce qui prouve que la carte est bien la sienne.",
      "Paste the card you received or choose its file. Then compare the fingerprint with its owner, "
-     "in person or by phone: that is what proves the card is theirs."},
+     "in person or by phone, and type the last group they read to you: that is what proves the "
+     "card is theirs."},
     {Msg::kShCardField, "Carte de contact reçue", "Contact card received"},
     {Msg::kShReadCard, "Lire la carte", "Read the card"},
     {Msg::kShPickCard, "Choisir un fichier de carte", "Choose a card file"},
     {Msg::kShNewContact, "Nouveau contact\u00a0:", "New contact:"},
     {Msg::kShCompareFingerprint,
-     "Demandez à cette personne de vous lire son empreinte. Confirmez seulement si elle est "
-     "identique, chiffre pour chiffre.",
-     "Ask this person to read you their fingerprint. Confirm only if it is identical, digit for "
-     "digit."},
-    {Msg::kShConfirmFingerprint, "L’empreinte est identique\u00a0: confirmer",
-     "The fingerprint is identical: confirm"},
+     "Demandez à cette personne de vous lire son empreinte, de vive voix ou par téléphone, et "
+     "comparez chaque groupe avec celle affichée ici. Puis tapez le dernier groupe tel qu’elle "
+     "vous le lit, sans le recopier de l’écran\u00a0: c’est ce qui prouve que la carte est bien "
+     "la sienne.",
+     "Ask this person to read you their fingerprint, in person or by phone, and compare each "
+     "group with the one shown here. Then type the last group as they read it to you, not copied "
+     "from the screen: that is what proves the card is theirs."},
+    {Msg::kShConfirmFingerprint, "Confirmer ce contact", "Confirm this contact"},
     {Msg::kShDoNotConfirm, "Ne pas confirmer", "Do not confirm"},
     {Msg::kShMyContacts, "Mes contacts", "My contacts"},
     {Msg::kShNoContacts, "Aucun contact pour l’instant.", "No contacts yet."},
     {Msg::kShConfirmedOn, "confirmé le", "confirmed on"},
     {Msg::kShNotConfirmed, "empreinte non confirmée", "fingerprint not confirmed"},
-    {Msg::kShConfirm, "Confirmer l’empreinte", "Confirm the fingerprint"},
+    {Msg::kShConfirm, "Vérifier l’empreinte", "Check the fingerprint"},
     {Msg::kShRemove, "Retirer", "Remove"},
     {Msg::kShImportPackage, "Importer un paquet", "Import a package"},
     {Msg::kShImportIntro,
@@ -550,10 +553,13 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
      "Ce paquet vient d’un expéditeur qui n’est pas un contact confirmé\u00a0:",
      "This package comes from a sender who is not a confirmed contact:"},
     {Msg::kShUnknownSenderHelp,
-     "Comparez cette empreinte avec l’expéditeur avant d’importer le paquet.",
-     "Compare this fingerprint with the sender before importing the package."},
-    {Msg::kShConfirmSender, "L’empreinte est identique\u00a0: importer",
-     "The fingerprint is identical: import"},
+     "Demandez à l’expéditeur de vous lire son empreinte, de vive voix ou par téléphone, et "
+     "comparez chaque groupe. Puis tapez le dernier groupe tel qu’il vous le lit, sans le "
+     "recopier de l’écran. Rien n’est importé avant.",
+     "Ask the sender to read you their fingerprint, in person or by phone, and compare each "
+     "group. Then type the last group as they read it to you, not copied from the screen. "
+     "Nothing is imported before that."},
+    {Msg::kShConfirmSender, "Confirmer l’expéditeur et importer", "Confirm the sender and import"},
     {Msg::kShDismissPackage, "Ne pas importer", "Do not import"},
     {Msg::kShErrCorrupt,
      "Ce fichier n’est pas un paquet Carnet lisible\u00a0: il est abîmé, tronqué ou a été modifié. "
@@ -721,6 +727,45 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kShAdopted, "repris dans votre carnet", "taken over in your caseload"},
     {Msg::kShOpenAdopted, "Ouvrir le dossier repris", "Open the dossier taken over"},
     {Msg::kShPurgeOn, "purge prévue le", "to be purged on"},
+    {Msg::kShLastGroupField, "Dernier groupe de l’empreinte, lu par votre collègue",
+     "Last group of the fingerprint, as your colleague reads it"},
+    {Msg::kShErrLastGroupMissing,
+     "Tapez le dernier groupe de l’empreinte (quatre chiffres), tel que votre collègue vous le "
+     "lit. Rien n’a été confirmé.",
+     "Type the last group of the fingerprint (four digits), as your colleague reads it to you. "
+     "Nothing was confirmed."},
+    {Msg::kShErrLastGroup,
+     "Ce n’est pas le dernier groupe de cette empreinte. Rien n’a été confirmé\u00a0: faites "
+     "relire l’empreinte à votre collègue\u00a0; si elle diffère, ne confirmez pas.",
+     "That is not the last group of this fingerprint. Nothing was confirmed: have your colleague "
+     "read the fingerprint again; if it differs, do not confirm."},
+    {Msg::kShNewKeyWarning, "Attention\u00a0: nouvelle clé sous un nom connu",
+     "Warning: a new key under a known name"},
+    {Msg::kShNewKeyExplain,
+     "Vous avez déjà un contact confirmé à ce nom, avec d’autres clés. Ce peut être quelqu’un "
+     "qui se fait passer pour lui, ou votre collègue qui a changé d’ordinateur ou de coffre. "
+     "Appelez-le à un numéro que vous connaissez déjà. Rien n’est fusionné\u00a0: si vous "
+     "confirmez, ce sera un nouveau contact, distinct de l’ancien, qui reste tel quel.",
+     "You already have a confirmed contact under this name, with other keys. It may be someone "
+     "passing as them, or your colleague changed computer or vault. Call them on a number you "
+     "already know. Nothing is merged: if you confirm, this becomes a new contact, separate from "
+     "the old one, which stays as it is."},
+    {Msg::kShKnownContact, "Contact déjà confirmé\u00a0:", "Contact already confirmed:"},
+    {Msg::kShAcknowledgeNewKey,
+     "J’ai vérifié auprès de mon collègue\u00a0: c’est une nouvelle clé, à ajouter comme un "
+     "contact distinct",
+     "I checked with my colleague: it is a new key, to be added as a separate contact"},
+    {Msg::kShErrAcknowledge,
+     "Cochez la case après avoir vérifié auprès de votre collègue qu’il s’agit bien d’une "
+     "nouvelle clé. Rien n’a été confirmé.",
+     "Tick the box once you have checked with your colleague that this is a new key. Nothing was "
+     "confirmed."},
+    {Msg::kShHeldCard, "Carte lue, non enregistrée\u00a0:", "Card read, not recorded:"},
+    {Msg::kShAddAsNewContact, "Ajouter comme nouveau contact distinct",
+     "Add as a separate new contact"},
+    {Msg::kShDoNotAdd, "Ne pas ajouter", "Do not add"},
+    {Msg::kShContactToConfirm, "Contact à confirmer\u00a0:", "Contact to confirm:"},
+    {Msg::kShNewKeyShort, "nouvelle clé sous un nom connu", "new key under a known name"},
 }};
 
 constexpr bool CatalogueIsInOrder() {

@@ -33,9 +33,24 @@ struct ImportCardRequested {
   std::string text;  // the card as pasted
 };
 struct PickCardFileRequested {};
+
+// What the worker gives to trust a card or a package's sender (app/sharing_trust.h): the last
+// group of its fingerprint, typed as the colleague reads it aloud, and, when its name is a
+// confirmed contact's but its keys are new, her acknowledgment of that warning.
+struct FingerprintCheck {
+  std::string last_group;  // as typed; spaces around it are ignored
+  bool new_key_acknowledged = false;
+};
 struct ConfirmContactRequested {
   Id contact_id = 0;
+  FingerprintCheck check;
 };
+// The card held because its name is a confirmed contact's with other keys: added as a separate
+// contact, confirmed (ConfirmHeldCardRequested), or forgotten (DropHeldCardRequested).
+struct ConfirmHeldCardRequested {
+  FingerprintCheck check;
+};
+struct DropHeldCardRequested {};
 struct RemoveContactRequested {
   Id contact_id = 0;
 };
@@ -58,7 +73,9 @@ struct SharePackageRequested {
 struct PickPackageRequested {};
 // The sender of the package waiting to be imported was checked by its fingerprint: add it as
 // a confirmed contact and import the package.
-struct ConfirmSenderRequested {};
+struct ConfirmSenderRequested {
+  FingerprintCheck check;
+};
 struct DismissPackageRequested {};
 struct OpenReceivedRequested {
   Id received_id = 0;

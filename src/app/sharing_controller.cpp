@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "app/form_input.h"
+#include "app/sharing_trust.h"
 #include "core/contact_card.h"
 #include "core/person_copy.h"
 #include "core/processing_record.h"
@@ -21,10 +22,6 @@ namespace {
 
 constexpr const char* kStylesheet = "print.css";  // the platform makes it absolute
 constexpr int kMaxPurgeDays = 3650;
-
-Status NoVault() {
-  return Status::Error(StatusCode::kInvalidArgument, Problem::kWrongState, "no vault is open");
-}
 
 std::string TwoDigits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
@@ -103,6 +100,10 @@ Result<std::optional<Minute>> BoundOf(const std::string& text, int day_offset, c
 }
 
 }  // namespace
+
+Status SharingController::NoVault() {
+  return Status::Error(StatusCode::kInvalidArgument, Problem::kWrongState, "no vault is open");
+}
 
 Store* SharingController::store() {
   VaultSession* session = vaults_.session();
@@ -262,47 +263,10 @@ Status SharingController::DownloadOwnCard() {
   return Status::Ok();
 }
 
-Status SharingController::ImportCard(const std::string& text) {
-  Store* s = store();
-  if (s == nullptr) return NoVault();
-  if (Trim(text).empty()) {
-    return Fail(SharingAction::kCard, Status::Invalid(Problem::kRequired, "card", "empty"));
-  }
-  Result<ContactCard> card = ParseContactCard(text);
-  if (!card.ok()) {
-    return Fail(SharingAction::kCard,
-                Status::Invalid(Problem::kInvalidText, "card", card.status().message()));
-  }
-  Result<Id> id = AddContact(*s, card.value().identity, state_.now);
-  if (!id.ok()) return Fail(SharingAction::kCard, id.status());
-  state_.new_contact = id.value();
-  Reload(*s);
-  return Done(SharingAction::kCard);
-}
-
 Status SharingController::PickCardFile() {
   if (store() == nullptr) return NoVault();
   if (files_ != nullptr) files_->PickCardFile();
   return Status::Ok();
-}
-
-void SharingController::CardFilePicked(const Bytes& bytes) {
-  if (bytes.size() > 4 * kMaxContactCardChars) {
-    (void)Fail(SharingAction::kCard, Status::Invalid(Problem::kTooLong, "card", "too large"));
-    return;
-  }
-  (void)ImportCard(std::string(bytes.begin(), bytes.end()));
-}
-
-Status SharingController::ConfirmContact(Id contact_id) {
-  Store* s = store();
-  if (s == nullptr) return NoVault();
-  if (Status r = carnet::ConfirmContact(*s, contact_id, state_.now); !r.ok()) {
-    return Fail(SharingAction::kContact, r);
-  }
-  if (state_.new_contact == contact_id) state_.new_contact = 0;
-  Reload(*s);
-  return Done(SharingAction::kContact);
 }
 
 Status SharingController::RemoveContact(Id contact_id) {
@@ -404,26 +368,20 @@ Status SharingController::PickPackageFile() {
 
 Status SharingController::PackagePicked(const Bytes& bytes) {
   state_.sender_pending = false;
-  return Import(bytes, false);
-}
-
-Status SharingController::ConfirmSender() {
-  if (!state_.sender_pending) {
-    return Status::Error(StatusCode::kInvalidArgument, Problem::kWrongState, "nothing pending");
-  }
-  const Bytes bytes = pending_package_;
-  return Import(bytes, true);
+  state_.sender_twin.reset();
+  return Import(bytes, nullptr);
 }
 
 void SharingController::DismissPackage() {
   state_.sender_pending = false;
+  state_.sender_twin.reset();
   sodium_memzero(pending_package_.data(), pending_package_.size());
   pending_package_.clear();
   state_.error = Status::Ok();
   ++state_.serial;
 }
 
-Status SharingController::Import(const Bytes& bytes, bool confirm_sender) {
+Status SharingController::Import(const Bytes& bytes, const FingerprintCheck* check) {
   Store* s = store();
   if (s == nullptr) return NoVault();
   state_.other_recipient.clear();
@@ -459,13 +417,12 @@ Status SharingController::Import(const Bytes& bytes, bool confirm_sender) {
                                 "the sender's keys differ from the contact's"));
   }
   const bool trusted = contact.value() && contact.value()->confirmed();
-  if (!trusted && !confirm_sender) {
-    state_.sender_pending = true;
-    state_.pending_sender = sender;
-    state_.pending_fingerprint = Fingerprint(sender);
-    pending_package_ = bytes;
-    return fail(Status::Error(StatusCode::kInvalidArgument, Problem::kPackageUnknownSender,
-                              "the sender is not a confirmed contact"));
+  if (!trusted) {
+    Result<std::vector<Contact>> contacts = Contacts(*s);
+    if (!contacts.ok()) return fail(contacts.status());
+    const Contact* twin = NameTwin(contacts.value(), sender);
+    if (check == nullptr) return HoldSender(bytes, sender, twin);
+    if (Status r = CheckTrust(Fingerprint(sender), twin, *check); !r.ok()) return fail(r);
   }
   Savepoint savepoint(s->db());
   if (!savepoint.status().ok()) return fail(savepoint.status());
@@ -497,6 +454,7 @@ Status SharingController::Import(const Bytes& bytes, bool confirm_sender) {
   }
   if (Status r = savepoint.Release(); !r.ok()) return fail(r);
   state_.sender_pending = false;
+  state_.sender_twin.reset();
   sodium_memzero(pending_package_.data(), pending_package_.size());
   pending_package_.clear();
   Reload(*s);

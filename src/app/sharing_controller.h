@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,13 @@ enum class SharingAction : unsigned char {
   kSettings,
 };
 
+// A card held because its name is a confirmed contact's (`twin`) and its keys are new.
+struct HeldCard {
+  PublicIdentity identity;
+  std::string fingerprint;
+  Contact twin;
+};
+
 struct SharingUiState {
   bool vault_open = false;
   SharingTab tab = SharingTab::kContacts;
@@ -47,6 +55,10 @@ struct SharingUiState {
   std::string own_fingerprint;
   std::vector<Contact> contacts;  // by name
   Id new_contact = 0;             // the contact the last card import added: shown for confirmation
+  // A card read whose name is a confirmed contact's but whose keys are new: held, flagged and
+  // not stored, until the worker adds it as a separate contact (its last group typed, the
+  // warning acknowledged) or drops it. See app/sharing_trust.h.
+  std::optional<HeldCard> held_card;
 
   // The last package made: waiting for the vault's save, then downloaded.
   bool package_waiting = false;
@@ -57,6 +69,8 @@ struct SharingUiState {
   bool sender_pending = false;
   PublicIdentity pending_sender;
   std::string pending_fingerprint;
+  // A confirmed contact whose name is the sender's, with other keys: the sender is flagged.
+  std::optional<Contact> sender_twin;
   std::string other_recipient;  // a package for someone else: that contact's name, if known
   std::vector<ReceivedSummary> received;
   bool received_open = false;
@@ -103,7 +117,13 @@ class SharingController {
   Status ImportCard(const std::string& text);
   Status PickCardFile();
   void CardFilePicked(const Bytes& bytes);
-  Status ConfirmContact(Id contact_id);
+  // Confirms a contact once `check` holds (app/sharing_trust.h); refused with field
+  // "last_group" or "new_key_acknowledged", nothing changed, otherwise.
+  Status ConfirmContact(Id contact_id, const FingerprintCheck& check);
+  // The held card (SharingUiState::held_card) becomes a separate contact, confirmed, once
+  // `check` holds; or is forgotten.
+  Status ConfirmHeldCard(const FingerprintCheck& check);
+  void DropHeldCard();
   Status RemoveContact(Id contact_id);
 
   Status Share(const ShareDraft& draft);
@@ -111,7 +131,9 @@ class SharingController {
   Status PickPackageFile();
   // A package chosen in the picker (or dropped): checked, decrypted, kept read-only.
   Status PackagePicked(const Bytes& bytes);
-  Status ConfirmSender();
+  // Adds the waiting package's sender as a confirmed contact and imports the package, once
+  // `check` holds; refused as ConfirmContact is, the package still waiting, otherwise.
+  Status ConfirmSender(const FingerprintCheck& check);
   void DismissPackage();
   Status OpenReceived(Id received_id);
   Status DeleteReceived(Id received_id);
@@ -133,9 +155,13 @@ class SharingController {
   void DossierOpened(Id dossier_id);
 
  private:
+  static Status NoVault();
   Status Fail(SharingAction action, Status status);
   Status Done(SharingAction action);
-  Status Import(const Bytes& bytes, bool confirm_sender);
+  // Imports a package; an unconfirmed sender is held (HoldSender) when `check` is null, and
+  // checked against it otherwise.
+  Status Import(const Bytes& bytes, const FingerprintCheck* check);
+  Status HoldSender(const Bytes& bytes, const PublicIdentity& sender, const Contact* twin);
   // Records `entry` and a matching access-log line, then hands `deliver` over once saved.
   void Reload(Store& store);
   Store* store();

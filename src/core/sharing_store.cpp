@@ -118,8 +118,7 @@ Status RenameIdentity(Store& store, const std::string& name) {
              {std::string_view(Trim(name))});
 }
 
-Result<Id> AddContact(Store& store, const PublicIdentity& identity, Minute now) {
-  CARNET_TRY(CheckText(identity.name, "name", kMaxContactNameChars, TextKind::kLine, true));
+Result<std::optional<Id>> ContactWithKeys(Store& store, const PublicIdentity& identity) {
   Result<std::optional<IdentityKeys>> own = LoadIdentity(store);
   if (!own.ok()) return own.status();
   if (own.value() && (own.value()->sign_public == identity.sign_key ||
@@ -132,11 +131,19 @@ Result<Id> AddContact(Store& store, const PublicIdentity& identity, Minute now) 
   if (!known.ok()) return known.status();
   for (const Contact& c : known.value()) {
     if (c.identity.box_key == identity.box_key && c.identity.sign_key == identity.sign_key) {
-      return c.id;
+      return std::optional<Id>(c.id);
     }
     return Status::Invalid(Problem::kContactFingerprintDiffers, "card",
                            "one key of this card belongs to another contact");
   }
+  return std::optional<Id>();
+}
+
+Result<Id> AddContact(Store& store, const PublicIdentity& identity, Minute now) {
+  CARNET_TRY(CheckText(identity.name, "name", kMaxContactNameChars, TextKind::kLine, true));
+  Result<std::optional<Id>> known = ContactWithKeys(store, identity);
+  if (!known.ok()) return known.status();
+  if (known.value()) return *known.value();
   CARNET_TRY(
       Run(store.db(),
           "INSERT INTO contact_key(name, box_key, sign_key, fingerprint, added_at) "

@@ -34,9 +34,13 @@ struct Contact {
   bool confirmed() const { return confirmed_at.has_value(); }
 };
 
-// Adds a contact (not confirmed) or gives the one with the same keys. kInvalidArgument with
-// kContactFingerprintDiffers when only one of the two keys is known (a changed card), and
-// kAlreadyExists (field "card") when it is the vault's own card.
+// The contact holding exactly these two keys, or none when neither key is known. Refused as
+// AddContact refuses: kContactFingerprintDiffers (field "card") when only one of the two keys
+// is a contact's (a changed card), and kAlreadyExists (field "card") for the vault's own card.
+Result<std::optional<Id>> ContactWithKeys(Store& store, const PublicIdentity& identity);
+// Adds a contact (not confirmed) or gives the one with the same keys; refused as above. A
+// contact is never matched by its name: a known name with new keys is a new contact (it is
+// the caller's to flag it, see app/sharing_trust.h).
 Result<Id> AddContact(Store& store, const PublicIdentity& identity, Minute now);
 Status ConfirmContact(Store& store, Id contact_id, Minute now);
 Status RemoveContact(Store& store, Id contact_id);    // refused when a received package cites it

@@ -43,12 +43,25 @@ struct StatsForms {
   std::uint64_t awaiting_serial = 0;
 };
 
+// The check typed before a card or a sender is trusted (app/sharing_trust.h): the last group
+// of the fingerprint and the acknowledgment of a new key under a known name, for `subject`
+// (the fingerprint shown); both start again when another one is shown.
+struct TrustForm {
+  std::string subject;
+  std::string last_group;
+  bool acknowledged = false;
+  std::uint64_t shown_at = 0;  // the sharing state's serial when `subject` was first shown
+};
+
 // What the sharing screens hold across frames: text being typed, the open share form, the
 // confirmations asked for, and the action whose outcome is awaited.
 struct SharingForms {
   std::string own_name;
   bool own_name_loaded = false;
   std::string card_text;
+  Id reviewing = 0;   // an unconfirmed contact of the list whose fingerprint is being checked
+  TrustForm contact;  // the card read, held or reviewed, on the contacts tab
+  TrustForm sender;   // the sender of the package being imported
   bool share_open = false;
   ShareDraft draft;
   bool erase_confirm = false;

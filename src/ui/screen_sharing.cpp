@@ -1,7 +1,8 @@
 // "Partage et droits": the tabs, and the contacts tab (the vault's card, importing a card and
-// confirming its fingerprint, the contacts).
+// confirming it by its fingerprint's last group, a card held under a known name, the contacts).
 #include <imgui.h>
 
+#include "app/sharing_trust.h"
 #include "ui/case_text.h"
 #include "ui/layout.h"
 #include "ui/screen_sharing.h"
@@ -20,19 +21,24 @@ void Tab(Frame& frame, Msg label, const char* id, SharingTab tab, bool first) {
 }
 
 void DrawContact(Frame& frame, const Contact& c, bool writable) {
+  const SharingUiState& s = *frame.sharing;
   std::string line = c.identity.name + " · " + frame.Tr(Msg::kShFingerprint) + " " + c.fingerprint;
   line += " · ";
   line += c.confirmed()
               ? std::string(frame.Tr(Msg::kShConfirmedOn)) + " " + MinuteText(*c.confirmed_at)
               : std::string(frame.Tr(Msg::kShNotConfirmed));
+  if (!c.confirmed() && NameTwin(s.contacts, c.identity) != nullptr) {
+    line += std::string(" · ") + frame.Tr(Msg::kShNewKeyShort);
+  }
   Paragraph(frame.a11y, line.c_str());
   WidgetOptions options;
   options.disabled = !writable;
   options.description = c.identity.name.c_str();
   const std::string id = std::to_string(c.id);
   if (!c.confirmed()) {
+    // Opens the check above the list: confirming takes the fingerprint's last group.
     if (Button(frame.a11y, frame.Tr(Msg::kShConfirm), ("contact-confirm-" + id).c_str(), options)) {
-      frame.commands.push_back(ConfirmContactRequested{c.id});
+      frame.sharing_forms->reviewing = c.id;
     }
     ImGui::SameLine();
   }
@@ -48,6 +54,14 @@ void AnnounceSharingOutcome(Frame& frame) {
   SharingForms& f = *frame.sharing_forms;
   if (s.serial == f.seen_serial) return;
   f.seen_serial = s.serial;
+  // A card or sender under a known name with new keys: the warning, before anything else.
+  const bool card_flagged = s.last == SharingAction::kCard && s.error.ok() && s.held_card;
+  const bool sender_flagged = s.last == SharingAction::kReceive && s.sender_twin &&
+                              s.error.problem() == Problem::kPackageUnknownSender;
+  if (card_flagged || sender_flagged) {
+    Announce(frame.a11y, frame.Tr(Msg::kShNewKeyWarning), true);
+    return;
+  }
   if (const char* error = SharingError(frame, s.last)) {
     Announce(frame.a11y, error, true);
     return;
@@ -127,31 +141,16 @@ void DrawSharingContacts(Frame& frame) {
   act.disabled = !writable;
   if (Button(frame.a11y, frame.Tr(Msg::kShReadCard), "card-read", act)) {
     frame.commands.push_back(ImportCardRequested{f.card_text});
+    f.reviewing = 0;
   }
   SameLineForButton(frame.Tr(Msg::kShPickCard));
   if (Button(frame.a11y, frame.Tr(Msg::kShPickCard), "card-pick", act)) {
     frame.commands.push_back(PickCardFileRequested{});
+    f.reviewing = 0;
   }
-  if (s.new_contact != 0 && s.last == SharingAction::kCard && s.error.ok()) f.card_text.clear();
-  for (const Contact& c : s.contacts) {
-    if (c.id != s.new_contact || c.confirmed()) continue;
-    ImGui::Dummy(ImVec2(0, 4));
-    const std::string who = std::string(frame.Tr(Msg::kShNewContact)) + " " + c.identity.name;
-    Heading(frame.a11y, who.c_str(), 3);
-    const std::string print = std::string(frame.Tr(Msg::kShFingerprint)) + " " + c.fingerprint;
-    Paragraph(frame.a11y, print.c_str());
-    Paragraph(frame.a11y, frame.Tr(Msg::kShCompareFingerprint));
-    WidgetOptions confirm;
-    confirm.primary = true;
-    confirm.disabled = !writable;
-    if (Button(frame.a11y, frame.Tr(Msg::kShConfirmFingerprint), "new-contact-confirm", confirm)) {
-      frame.commands.push_back(ConfirmContactRequested{c.id});
-    }
-    SameLineForButton(frame.Tr(Msg::kShDoNotConfirm));
-    if (Button(frame.a11y, frame.Tr(Msg::kShDoNotConfirm), "new-contact-drop", act)) {
-      frame.commands.push_back(RemoveContactRequested{c.id});
-    }
-  }
+  const bool card_taken = s.last == SharingAction::kCard && s.error.ok();
+  if (card_taken && (s.new_contact != 0 || s.held_card)) f.card_text.clear();
+  DrawCardCheck(frame, writable);
 
   ImGui::Dummy(ImVec2(0, 8));
   Heading(frame.a11y, frame.Tr(Msg::kShMyContacts), 3);

@@ -1,4 +1,5 @@
-// "Paquets reçus": importing a package (and confirming an unknown sender's fingerprint), the
+// "Paquets reçus": importing a package (and confirming an unknown sender by the last group of
+// its fingerprint, flagged when its name is a confirmed contact's with other keys), the
 // packages received, and one of them opened read-only with its origin, date and purpose.
 #include <imgui.h>
 
@@ -132,14 +133,21 @@ void DrawImportOutcome(Frame& frame) {
   if (s.sender_pending) {
     Paragraph(frame.a11y, frame.Tr(Msg::kShUnknownSender));
     Heading(frame.a11y, s.pending_sender.name.c_str(), 3);
-    const std::string print =
-        std::string(frame.Tr(Msg::kShFingerprint)) + " " + s.pending_fingerprint;
-    Paragraph(frame.a11y, print.c_str());
-    Paragraph(frame.a11y, frame.Tr(Msg::kShUnknownSenderHelp));
+    TrustCheckView view;
+    view.fingerprint = &s.pending_fingerprint;
+    view.twin = s.sender_twin ? &*s.sender_twin : nullptr;
+    view.help = Msg::kShUnknownSenderHelp;
+    view.action = SharingAction::kReceive;
+    view.id = "sender";
+    view.form = &frame.sharing_forms->sender;
+    view.writable = !frame.vault->read_only;
+    const bool submitted = DrawTrustCheck(frame, view);
     WidgetOptions confirm;
     confirm.primary = true;
-    if (Button(frame.a11y, frame.Tr(Msg::kShConfirmSender), "sender-confirm", confirm)) {
-      frame.commands.push_back(ConfirmSenderRequested{});
+    confirm.disabled = !view.writable;
+    if (Button(frame.a11y, frame.Tr(Msg::kShConfirmSender), "sender-confirm", confirm) ||
+        submitted) {
+      frame.commands.push_back(ConfirmSenderRequested{CheckOf(frame.sharing_forms->sender)});
     }
     SameLineForButton(frame.Tr(Msg::kShDismissPackage));
     if (Button(frame.a11y, frame.Tr(Msg::kShDismissPackage), "sender-dismiss")) {

@@ -80,6 +80,12 @@ bool FieldIn(const std::string& field, const char* fields) {
 }
 
 const char* ErrorText(const Frame& frame, const Status& e) {
+  // The check before trusting a card or a sender (app/sharing_trust.h).
+  if (e.field() == "last_group") {
+    return frame.Tr(e.problem() == Problem::kRequired ? Msg::kShErrLastGroupMissing
+                                                      : Msg::kShErrLastGroup);
+  }
+  if (e.field() == "new_key_acknowledged") return frame.Tr(Msg::kShErrAcknowledge);
   switch (e.problem()) {
     case Problem::kPackageCorrupt: return frame.Tr(Msg::kShErrCorrupt);
     case Problem::kPackageOtherRecipient: return frame.Tr(Msg::kShErrOtherRecipient);

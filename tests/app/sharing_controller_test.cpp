@@ -1,7 +1,8 @@
 // Sharing between two vaults as the screens drive it: cards exchanged and confirmed by their
-// fingerprint, a package sealed, downloaded only after the register entry is saved, imported
-// read-only; every refusal (tampered, truncated, another recipient, an unknown sender, twice)
-// with its own problem and nothing changed; every way nominative data leaves writes its entry.
+// fingerprint's last group, a package sealed, downloaded only after the register entry is
+// saved, imported read-only; every refusal (tampered, truncated, another recipient, an unknown
+// sender, twice) with its own problem and nothing changed; every way nominative data leaves
+// writes its entry.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -12,100 +13,10 @@
 #include "app/sharing_controller.h"
 #include "core/erasure.h"
 #include "core/sql.h"
-#include "recording_files.h"
+#include "sharing_desk.h"
 
 using namespace carnet;
-
-namespace {
-
-constexpr const char* kPassphrase = "cheval batterie agrafe correcte";
-constexpr const char* kCanary = "Canarinom";
-const Day kToday = *DayFromYmd(2026, 11, 28);
-const Minute kNow = static_cast<Minute>(kToday) * kMinutesPerDay + Minute{600};
-
-using test::RecordingFiles;
-
-struct Desk {
-  MemoryShelf shelf;
-  VaultController vaults{shelf};
-  RecordingFiles files;
-  SharingController sharing{vaults, &files};
-  std::int64_t now = 0;
-  Id dossier = 0;
-  Id contact = 0;
-  Id note = 0;
-
-  explicit Desk(const char* name) {
-    vaults.Create(name, kPassphrase, kPassphrase, kKdfFloor);
-    REQUIRE(vaults.state().phase == VaultPhase::kShowRecoveryKey);
-    vaults.ConfirmRecoveryKeySeen();
-    Store& store = vaults.session()->store();
-    CreateDossier create;
-    create.person.last_name = kCanary;
-    create.person.first_name = "Marie";
-    create.person.address = Answer<std::string>::Of("12 rue des Canaris");
-    create.opened_on = *DayFromYmd(2026, 3, 2);
-    dossier = store.Apply(create).value();
-    AddRequest add;
-    add.dossier_id = dossier;
-    add.opened_on = *DayFromYmd(2026, 4, 2);
-    add.category_codes = {"LOGEMENT"};
-    add.subject = "Maintien dans le logement";
-    REQUIRE(store.Apply(add).ok());
-    RecordContact met;
-    met.dossier_id = dossier;
-    met.at = kNow - 5000;
-    met.summary = "Entretien au service";
-    contact = store.Apply(met).value();
-    WriteNote write;
-    write.dossier_id = dossier;
-    write.at = kNow - 4000;
-    write.text = "Note privée Canarinote";
-    note = store.Apply(write).value();
-    Tick();
-  }
-  Store& store() { return vaults.session()->store(); }
-  void Tick() {
-    vaults.Tick(now += 1500);
-    sharing.Tick(kToday, kNow, dossier);
-  }
-  // Ticks until the vault has saved and the waiting file or document is handed over.
-  void Settle() {
-    for (int i = 0; i < 6; ++i) Tick();
-  }
-  std::int64_t Rows(const char* table) {
-    return SelectInt(store().db(), std::string("SELECT count(*) FROM ") + table).value().value();
-  }
-  // Adds `other`'s card and confirms it; the contact's id.
-  Id Know(const Desk& other) {
-    REQUIRE(sharing.ImportCard(other.sharing.state().own_card).ok());
-    const Id id = sharing.state().new_contact;
-    REQUIRE(id != 0);
-    REQUIRE(sharing.ConfirmContact(id).ok());
-    return id;
-  }
-  ShareDraft Draft(Id to) const {
-    ShareDraft d;
-    d.dossier_id = dossier;
-    d.contact_id = to;
-    d.parts.contact_ids = {contact};
-    d.purpose = "Instruction du dossier logement";
-    return d;
-  }
-  Bytes ShareTo(Id to) {
-    const std::size_t before = files.offers.size();
-    REQUIRE(sharing.Share(Draft(to)).ok());
-    Settle();
-    REQUIRE(files.offers.size() == before + 1);
-    return files.offers.back().bytes;
-  }
-};
-
-bool Contains(const std::string& text, const std::string& what) {
-  return text.find(what) != std::string::npos;
-}
-
-}  // namespace
+using namespace carnet::test;
 
 TEST_SUITE("sharing controller") {
   TEST_CASE("a package goes from one vault to another and opens read-only with its origin") {
@@ -119,7 +30,7 @@ TEST_SUITE("sharing controller") {
     const Status unconfirmed = alice.sharing.Share(alice.Draft(to_bob));
     CHECK(unconfirmed.field() == "recipient");
     CHECK(alice.Rows("disclosure") == 0);
-    REQUIRE(alice.sharing.ConfirmContact(to_bob).ok());
+    REQUIRE(alice.sharing.ConfirmContact(to_bob, ReadAloud(bob)).ok());
 
     ShareDraft no_purpose = alice.Draft(to_bob);
     no_purpose.purpose = "  ";
@@ -157,7 +68,7 @@ TEST_SUITE("sharing controller") {
     CHECK(bob.sharing.state().pending_sender.name == "Service Alice");
     CHECK(bob.Rows("received_package") == 0);
     CHECK(bob.Rows("contact_key") == 0);
-    REQUIRE(bob.sharing.ConfirmSender().ok());
+    REQUIRE(bob.sharing.ConfirmSender(ReadAloud(alice)).ok());
     CHECK(bob.Rows("received_package") == 1);
     const SharingUiState& b = bob.sharing.state();
     REQUIRE(b.received_open);

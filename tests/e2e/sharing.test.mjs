@@ -1,8 +1,11 @@
 // Sharing between two people's browsers (two browser contexts, so two separate storages): each
-// reads the other's contact card, the first confirms the fingerprint and shares a dossier; the
-// second imports the package, confirms the unknown sender's fingerprint and sees the dossier
-// read-only with its origin; the sender's register shows the disclosure. Everything is found by
-// role and name in the accessible layer.
+// reads the other's contact card, the first confirms it by typing the last group of its
+// fingerprint as read on the other's own screen (a colleague reading it aloud), a wrong group
+// refused beside the field, and shares a dossier; the second imports the package, confirms the
+// unknown sender the same way and sees the dossier read-only with its origin; the sender's
+// register shows the disclosure. A third browser then presents a card under the name of a
+// confirmed contact with new keys: it is flagged and added only as a separate contact, once
+// acknowledged. Everything is found by role and name in the accessible layer.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
@@ -10,6 +13,10 @@ import { openApp, screenshot } from "./lib/harness.mjs";
 import { createVault } from "./lib/vault_steps.mjs";
 
 const kCardText = "Texte de ma carte, à copier et envoyer";
+const kLastGroup = "Dernier groupe de l’empreinte, lu par votre collègue";
+const kNewKey = "Attention\u00a0: nouvelle clé sous un nom connu";
+const kAcknowledge =
+  "J’ai vérifié auprès de mon collègue\u00a0: c’est une nouvelle clé, à ajouter comme un contact distinct";
 
 async function press(page, name) {
   const button = page.getByRole("button", { name, exact: true });
@@ -25,9 +32,28 @@ async function openSharing(page) {
 // The vault's own card and fingerprint, from the contacts tab.
 async function ownCard(page) {
   const card = await page.getByRole("textbox", { name: kCardText }).inputValue();
+  return { card, fingerprint: await ownFingerprint(page) };
+}
+
+async function ownFingerprint(page) {
   const print = await page.locator("#a11y-layer p", { hasText: /^Empreinte\u00a0: [0-9 ]+$/ })
     .first().textContent();
-  return { card, fingerprint: print.replace(/^Empreinte\u00a0: /, "").trim() };
+  return print.replace(/^Empreinte\u00a0: /, "").trim();
+}
+
+// What the colleague reads aloud: the last group of the fingerprint on her own screen (the
+// contacts tab of her own vault).
+async function lastGroupReadAloud(colleague) {
+  return (await ownFingerprint(colleague)).split(" ").at(-1);
+}
+
+// The refusal published on a text field (aria-invalid, aria-errormessage), once it shows.
+async function fieldError(page, name) {
+  const field = page.getByRole("textbox", { name, exact: true });
+  await page.locator('#a11y-layer [aria-invalid="true"]').first().waitFor();
+  assert.equal(await field.getAttribute("aria-invalid"), "true");
+  const id = await field.getAttribute("aria-errormessage");
+  return page.locator(`[id="${id}"]`).textContent();
 }
 
 describe("sharing between two vaults", () => {
@@ -66,7 +92,17 @@ describe("sharing between two vaults", () => {
     await press(page, "Lire la carte");
     await page.getByRole("heading", { name: "Nouveau contact\u00a0: Service Bob" }).waitFor();
     await page.locator("#a11y-layer p", { hasText: `Empreinte\u00a0: ${bobCard.fingerprint}` }).first().waitFor();
-    await press(page, "L’empreinte est identique\u00a0: confirmer");
+    await page.locator("#a11y-layer p", { hasText: /sans le recopier de l’écran/ }).waitFor();
+    // A group that is not the last (the first, as read on Bob's screen) is refused beside the
+    // field, and nothing is confirmed.
+    const group = page.getByRole("textbox", { name: kLastGroup, exact: true });
+    await group.fill(bobCard.fingerprint.split(" ")[0]);
+    await press(page, "Confirmer ce contact");
+    assert.match(await fieldError(page, kLastGroup), /^Ce n’est pas le dernier groupe de cette empreinte\. Rien n’a été confirmé/);
+    await page.locator("#a11y-layer p", { hasText: /^Service Bob · .* · empreinte non confirmée$/ }).waitFor();
+    // Bob reads the last group aloud from his own screen; Alice types it.
+    await group.fill(await lastGroupReadAloud(bob));
+    await press(page, "Confirmer ce contact");
     await page.locator("#a11y-layer p", { hasText: /^Service Bob · .* · confirmé le / }).waitFor();
     await screenshot(page, "sharing-contacts");
   });
@@ -101,7 +137,12 @@ describe("sharing between two vaults", () => {
     await chooser.setFiles(packagePath);
     await bob.getByRole("heading", { name: "Service Alice" }).waitFor();
     await bob.locator("#a11y-layer p", { hasText: `Empreinte\u00a0: ${alice.fingerprint}` }).first().waitFor();
-    await press(bob, "L’empreinte est identique\u00a0: importer");
+    assert.equal(await bob.getByRole("heading", { name: kNewKey }).count(), 0);
+    // Alice reads the last group aloud from her own screen (her contacts tab); Bob types it.
+    await openSharing(app.page);
+    await press(app.page, "Contacts");
+    await bob.getByRole("textbox", { name: kLastGroup, exact: true }).fill(await lastGroupReadAloud(app.page));
+    await press(bob, "Confirmer l’expéditeur et importer");
     await bob.getByRole("heading", { level: 2, name: "Dossier reçu, en lecture seule\u00a0: Canarinom Marie" }).waitFor();
     await bob.locator("#a11y-layer p", { hasText: `Origine\u00a0: Service Alice (Empreinte\u00a0: ${alice.fingerprint})` }).waitFor();
     await bob.locator("#a11y-layer p", { hasText: "Objet\u00a0: Instruction de la demande de logement" }).waitFor();
@@ -153,5 +194,49 @@ describe("sharing between two vaults", () => {
     // Printing the page while the dossier is shown (the browser's "beforeprint") is written too.
     await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     await page.locator("#a11y-layer p", { hasText: /· Impression · l’écran du dossier$/ }).waitFor();
+  });
+
+  it("flags a card under a confirmed contact's name with new keys, added apart once acknowledged", async () => {
+    const { page } = app;
+    // Bob on another computer: a new vault, the same name, new keys.
+    const other = await app.page.context().browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const bobAgain = await other.newPage();
+    bobAgain.setDefaultTimeout(15000);
+    const problems = [];
+    bobAgain.on("console", (message) => { if (message.type() === "error") problems.push(message.text()); });
+    bobAgain.on("pageerror", (error) => problems.push(error.message));
+    await bobAgain.goto(app.url);
+    await bobAgain.waitForFunction(() => document.body.dataset.ready === "1");
+    await createVault(bobAgain, "Service Bob");
+    await openSharing(bobAgain);
+    const newCard = await ownCard(bobAgain);
+    assert.notEqual(newCard.fingerprint, bobCard.fingerprint);
+
+    await openSharing(page);
+    await press(page, "Contacts");
+    await page.getByRole("textbox", { name: "Carte de contact reçue" }).fill(newCard.card);
+    await press(page, "Lire la carte");
+    await page.getByRole("heading", { name: "Carte lue, non enregistrée\u00a0: Service Bob" }).waitFor();
+    await page.getByRole("heading", { name: kNewKey }).waitFor();
+    await page.locator("#a11y-layer p", { hasText: `Contact déjà confirmé\u00a0: Service Bob · Empreinte\u00a0: ${bobCard.fingerprint}` }).waitFor();
+    await page.locator("#a11y-layer p", { hasText: `Empreinte\u00a0: ${newCard.fingerprint}` }).first().waitFor();
+    await screenshot(page, "sharing-new-key-flagged");
+    // Held, not added beside the known contact.
+    assert.equal(await page.locator("#a11y-layer p", { hasText: /^Service Bob · Empreinte/ }).count(), 1);
+
+    // The last group read aloud, but the warning not acknowledged: refused, nothing added.
+    await page.getByRole("textbox", { name: kLastGroup, exact: true }).fill(await lastGroupReadAloud(bobAgain));
+    await press(page, "Ajouter comme nouveau contact distinct");
+    await page.locator("#a11y-layer p", { hasText: "Cochez la case après avoir vérifié auprès de votre collègue qu’il s’agit bien d’une nouvelle clé. Rien n’a été confirmé." }).waitFor();
+    assert.equal(await page.locator("#a11y-layer p", { hasText: /^Service Bob · Empreinte/ }).count(), 1);
+
+    await page.getByRole("checkbox", { name: kAcknowledge }).click();
+    await press(page, "Ajouter comme nouveau contact distinct");
+    await page.locator("#a11y-layer p", { hasText: `Service Bob · Empreinte\u00a0: ${newCard.fingerprint} · confirmé le ` }).waitFor();
+    await page.locator("#a11y-layer p", { hasText: `Service Bob · Empreinte\u00a0: ${bobCard.fingerprint} · confirmé le ` }).waitFor();
+    assert.equal(await page.getByRole("heading", { name: kNewKey }).count(), 0);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(app.problems, []);
+    await other.close();
   });
 });

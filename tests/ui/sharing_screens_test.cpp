@@ -1,7 +1,8 @@
 // The sharing screens drawn headless on a real vault, driven through the accessible layer: the
-// card and a contact confirmed by its fingerprint, the share form (notes unticked, refusals
-// beside their fields, the package downloaded), the dossier's register, erasure confirmed,
-// the purge list confirmed once.
+// card and a contact confirmed by its fingerprint's last group (refused beside the field when
+// wrong), a card and a package's sender under a known name with new keys shown flagged, the share
+// form (notes unticked, refusals beside their fields, the package downloaded), the dossier's
+// register, erasure confirmed, the purge list confirmed once.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -9,8 +10,10 @@
 #include "a11y_steps.h"
 #include "app/caseload.h"
 #include "app/sharing_controller.h"
+#include "app/sharing_trust.h"
 #include "app/vault_controller.h"
 #include "core/contact_card.h"
+#include "core/share_package.h"
 #include "recording_files.h"
 
 using namespace carnet;
@@ -21,6 +24,7 @@ using carnet::ui::A11yRole;
 namespace {
 
 const Day kToday = *DayFromYmd(2026, 11, 28);
+const std::string kLastGroup = "Dernier groupe de l’empreinte, lu par votre collègue";
 
 struct Desk {
   MemoryShelf shelf;
@@ -60,12 +64,48 @@ struct Desk {
   bool Has(A11yRole role, const std::string& name) const {
     return Find(ui.a11y, role, name) != nullptr;
   }
+  // Types the last group of `card`'s fingerprint, as its owner reads it, and confirms.
+  void Confirm(const std::string& card, const char* button = "Confirmer ce contact") {
+    Type(kLastGroup, LastGroupOf(card));
+    Press(button);
+  }
+  static std::string LastGroupOf(const std::string& card) {
+    return std::string(LastGroup(Fingerprint(ParseContactCard(card).value().identity)));
+  }
 };
 
-std::string CardOf(std::uint8_t seed_byte, const char* name) {
+std::array<std::uint8_t, 32> Seed(std::uint8_t byte) {
   std::array<std::uint8_t, 32> seed{};
-  seed.fill(seed_byte);
-  return ContactCardText(MakeContactCard(IdentityFromSeed(seed), name).value());
+  seed.fill(byte);
+  return seed;
+}
+
+std::string CardOf(std::uint8_t seed_byte, const char* name) {
+  return ContactCardText(MakeContactCard(IdentityFromSeed(Seed(seed_byte)), name).value());
+}
+
+// The refusal published on a text field, or "" when there is none.
+std::string FieldError(const Desk& desk, const std::string& label) {
+  const ui::A11yNode* field = Find(desk.ui.a11y, A11yRole::kTextField, label);
+  REQUIRE_MESSAGE(field != nullptr, label);
+  return field->error;
+}
+
+// A package for the desk's vault, from the vault of `seed_byte` presented as `sender_name`.
+Bytes PackageFrom(Desk& desk, std::uint8_t seed_byte, const char* sender_name) {
+  SharePayload p;
+  p.package_id.fill(seed_byte);
+  p.kind = ShareKind::kShare;
+  p.sent_at = desk.ui.now - 60;
+  p.purpose = "Instruction de la demande";
+  p.basis = ShareBasis::kConsentGiven;
+  p.display_name = "Durand Paul";
+  p.opened_on = *DayFromYmd(2026, 1, 5);
+  const IdentityKeys me = LoadIdentity(desk.vaults.session()->store()).value().value();
+  Result<Bytes> file =
+      SealSharePackage(p, IdentityFromSeed(Seed(seed_byte)), sender_name, PublicPart(me, "me"));
+  REQUIRE_MESSAGE(file.ok(), file.status().message());
+  return file.value();
 }
 
 }  // namespace
@@ -94,8 +134,28 @@ TEST_SUITE("sharing screens") {
     desk.Press("Lire la carte");
     REQUIRE(desk.Has(A11yRole::kHeading, "Nouveau contact\u00a0: CCAS de Lens"));
     const std::string print = desk.sharing.state().contacts.at(0).fingerprint;
-    CHECK(desk.Has(A11yRole::kText, "Empreinte\u00a0: " + print));
-    desk.Press("L’empreinte est identique\u00a0: confirmer");
+    CHECK(desk.Has(A11yRole::kText, "Empreinte\u00a0: " + print));  // in full, every group
+    const ui::A11yNode* help =
+        FindStarting(desk.ui.a11y, A11yRole::kText, "Demandez à cette personne de vous lire");
+    REQUIRE(help != nullptr);
+    CHECK(help->name.find("sans le recopier de l’écran") != std::string::npos);
+
+    // Confirming takes the last group, as the colleague reads it; a wrong one is refused beside
+    // the field, and nothing is confirmed.
+    desk.Press("Confirmer ce contact");
+    CHECK(FieldError(desk, kLastGroup).rfind("Tapez le dernier groupe", 0) == 0);
+    desk.Type(kLastGroup, print.substr(0, 4));
+    desk.Press("Confirmer ce contact");
+    CHECK(FieldError(desk, kLastGroup) ==
+          "Ce n’est pas le dernier groupe de cette empreinte. Rien n’a été confirmé\u00a0: faites "
+          "relire l’empreinte à votre collègue\u00a0; si elle diffère, ne confirmez pas.");
+    CHECK(desk.ui.a11y.announcement() == FieldError(desk, kLastGroup));
+    CHECK_FALSE(desk.sharing.state().contacts.at(0).confirmed());
+    // From the list, an unconfirmed contact opens the same check.
+    desk.Press("Vérifier l’empreinte");
+    CHECK(desk.Has(A11yRole::kHeading, "Contact à confirmer\u00a0: CCAS de Lens"));
+    desk.Type(kLastGroup, " " + print.substr(print.size() - 4) + " ");
+    desk.Press("Confirmer ce contact");
     CHECK(desk.sharing.state().contacts.at(0).confirmed());
     CHECK_FALSE(desk.Has(A11yRole::kHeading, "Nouveau contact\u00a0: CCAS de Lens"));
     CHECK(FindStarting(desk.ui.a11y, A11yRole::kText, "CCAS de Lens · Empreinte") != nullptr);
@@ -106,7 +166,7 @@ TEST_SUITE("sharing screens") {
     desk.Press("Partage et droits");
     desk.Type("Carte de contact reçue", CardOf(3, "CCAS de Lens"));
     desk.Press("Lire la carte");
-    desk.Press("L’empreinte est identique\u00a0: confirmer");
+    desk.Confirm(CardOf(3, "CCAS de Lens"));
     desk.Press("Vue d’ensemble");
     desk.Press("Canarinom", A11yRole::kLink);
     desk.Press("Partager");
@@ -139,6 +199,100 @@ TEST_SUITE("sharing screens") {
     CHECK(entry->name.find("Partage à CCAS de Lens · identité · Objet\u00a0: Signalement · "
                            "Base\u00a0: Obligation légale (Art. L226-2-1 CASF)") !=
           std::string::npos);
+  }
+
+  TEST_CASE("a card under a confirmed contact's name with new keys is flagged, added apart") {
+    Desk desk;
+    desk.Press("Partage et droits");
+    desk.Type("Carte de contact reçue", CardOf(3, "CCAS de Lens"));
+    desk.Press("Lire la carte");
+    desk.Confirm(CardOf(3, "CCAS de Lens"));
+    const std::string known = desk.sharing.state().contacts.at(0).fingerprint;
+
+    const std::string card = CardOf(4, "Ccas de LENS");
+    desk.Type("Carte de contact reçue", card);
+    desk.Press("Lire la carte");
+    CHECK(desk.ui.a11y.announcement() == "Attention\u00a0: nouvelle clé sous un nom connu");
+    REQUIRE(desk.Has(A11yRole::kHeading, "Carte lue, non enregistrée\u00a0: Ccas de LENS"));
+    CHECK(desk.Has(A11yRole::kHeading, "Attention\u00a0: nouvelle clé sous un nom connu"));
+    CHECK(FindStarting(desk.ui.a11y, A11yRole::kText,
+                       "Vous avez déjà un contact confirmé à ce nom, avec d’autres clés.") !=
+          nullptr);
+    CHECK(desk.Has(A11yRole::kText,
+                   "Contact déjà confirmé\u00a0: CCAS de Lens · Empreinte\u00a0: " + known));
+    const std::string print = Fingerprint(ParseContactCard(card).value().identity);
+    CHECK(desk.Has(A11yRole::kText, "Empreinte\u00a0: " + print));
+    const std::string acknowledge =
+        "J’ai vérifié auprès de mon collègue\u00a0: c’est une nouvelle clé, à ajouter comme un "
+        "contact distinct";
+    const ui::A11yNode* box = Find(desk.ui.a11y, A11yRole::kCheckbox, acknowledge);
+    REQUIRE(box != nullptr);
+    CHECK(box->checked == ui::Tristate::kFalse);
+    CHECK(desk.sharing.state().contacts.size() == 1);  // held, not added
+
+    // The right group without the acknowledgment: refused beside the box, nothing added.
+    desk.Confirm(card, "Ajouter comme nouveau contact distinct");
+    CHECK(desk.Has(A11yRole::kText,
+                   "Cochez la case après avoir vérifié auprès de votre collègue qu’il s’agit bien "
+                   "d’une nouvelle clé. Rien n’a été confirmé."));
+    CHECK(FieldError(desk, kLastGroup).empty());
+    CHECK(desk.sharing.state().contacts.size() == 1);
+    desk.Press(acknowledge, A11yRole::kCheckbox);
+    desk.Press("Ajouter comme nouveau contact distinct");
+    REQUIRE(desk.sharing.state().contacts.size() == 2);
+    CHECK_FALSE(desk.Has(A11yRole::kHeading, "Attention\u00a0: nouvelle clé sous un nom connu"));
+    CHECK(FindStarting(desk.ui.a11y, A11yRole::kText, "CCAS de Lens · Empreinte\u00a0: " + known) !=
+          nullptr);
+    CHECK(FindStarting(desk.ui.a11y, A11yRole::kText, "Ccas de LENS · Empreinte\u00a0: " + print) !=
+          nullptr);
+  }
+
+  TEST_CASE("a package's sender is confirmed by the last group, and flagged under a known name") {
+    Desk desk;
+    desk.Press("Partage et droits");
+    desk.Type("Carte de contact reçue", CardOf(3, "CCAS de Lens"));
+    desk.Press("Lire la carte");
+    desk.Confirm(CardOf(3, "CCAS de Lens"));
+    desk.Press("Paquets reçus");
+
+    // An unknown name: the field, no warning.
+    (void)desk.sharing.PackagePicked(PackageFrom(desk, 5, "Mission locale"));
+    desk.ui.Frame();
+    REQUIRE(desk.Has(A11yRole::kHeading, "Mission locale"));
+    CHECK(FieldError(desk, kLastGroup).empty());
+    CHECK_FALSE(desk.Has(A11yRole::kHeading, "Attention\u00a0: nouvelle clé sous un nom connu"));
+    desk.Press("Ne pas importer");
+
+    // A confirmed contact's name, other keys: flagged; a wrong group refused beside the field.
+    (void)desk.sharing.PackagePicked(PackageFrom(desk, 6, "ccas de lens"));
+    desk.ui.Frame();
+    CHECK(desk.ui.a11y.announcement() == "Attention\u00a0: nouvelle clé sous un nom connu");
+    REQUIRE(desk.Has(A11yRole::kHeading, "ccas de lens"));
+    CHECK(desk.Has(A11yRole::kHeading, "Attention\u00a0: nouvelle clé sous un nom connu"));
+    CHECK(FindStarting(desk.ui.a11y, A11yRole::kText,
+                       "Contact déjà confirmé\u00a0: CCAS de Lens") != nullptr);
+    CHECK(FindStarting(desk.ui.a11y, A11yRole::kText, "Demandez à l’expéditeur de vous lire") !=
+          nullptr);
+    const std::string expected(LastGroup(desk.sharing.state().pending_fingerprint));
+    std::string wrong = expected;
+    wrong[0] = static_cast<char>('0' + (wrong[0] - '0' + 1) % 10);
+    desk.Type(kLastGroup, wrong);
+    desk.Press("Confirmer l’expéditeur et importer");
+    CHECK(FieldError(desk, kLastGroup).rfind("Ce n’est pas le dernier groupe", 0) == 0);
+    CHECK(desk.sharing.state().received.empty());
+    desk.Type(kLastGroup, expected);
+    desk.Press("Confirmer l’expéditeur et importer");
+    CHECK(desk.Has(A11yRole::kText,
+                   "Cochez la case après avoir vérifié auprès de votre collègue qu’il s’agit bien "
+                   "d’une nouvelle clé. Rien n’a été confirmé."));
+    CHECK(desk.sharing.state().received.empty());
+    desk.Press(
+        "J’ai vérifié auprès de mon collègue\u00a0: c’est une nouvelle clé, à ajouter comme un "
+        "contact distinct",
+        A11yRole::kCheckbox);
+    desk.Press("Confirmer l’expéditeur et importer");
+    CHECK(desk.Has(A11yRole::kHeading, "Dossier reçu, en lecture seule\u00a0: Durand Paul"));
+    CHECK(desk.sharing.state().contacts.size() == 2);
   }
 
   TEST_CASE("a dossier is erased after its confirmation, and the purge list is confirmed once") {
