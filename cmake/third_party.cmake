@@ -111,10 +111,12 @@ foreach(_need "${_zx}/zxcvbn.c" "${_zx}/dict-generate.cpp" "${_zx_french}")
     message(FATAL_ERROR "Missing ${_need}: run scripts/setup first.")
   endif()
 endforeach()
-# scripts/setup extends zxcvbn's years from 2019 to 2050 (fetch_zxcvbn).
-file(STRINGS "${_zx}/zxcvbn.c" _zx_year REGEX "^#define MAX_YEAR ")
-if(NOT _zx_year MATCHES "MAX_YEAR 2050")
-  message(FATAL_ERROR "zxcvbn's years end at 2019: run scripts/setup first.")
+# scripts/setup extends zxcvbn's years from 2019 to 2050 and makes one shift unsigned
+# (fetch_zxcvbn): a copy without these edits is refused.
+file(STRINGS "${_zx}/zxcvbn.c" _zx_edits REGEX "carnet: ")
+list(LENGTH _zx_edits _zx_edit_count)
+if(NOT _zx_edit_count EQUAL 2)
+  message(FATAL_ERROR "zxcvbn is not as scripts/setup leaves it: run scripts/setup first.")
 endif()
 find_program(CARNET_HOST_CXX NAMES c++ g++ clang++ NO_CMAKE_FIND_ROOT_PATH REQUIRED)
 

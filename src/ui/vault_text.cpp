@@ -130,7 +130,7 @@ void DrawPassphraseStrength(Frame& frame, const std::string& passphrase) {
                     : guesses < 14.0       ? Msg::kStrengthGood
                                            : Msg::kStrengthStrong;
   const float fraction = static_cast<float>(std::min(guesses / kFullBar, 1.0));
-  ImGui::ProgressBar(fraction, ImVec2(-1, 6), "");
+  ImGui::ProgressBar(fraction, ImVec2(ImGui::CalcItemWidth(), 6), "");  // the column's width
   Paragraph(frame.a11y, frame.Tr(label));
   if (!passphrase.empty() && !strength.acceptable()) {
     const char* why = WeaknessText(frame, WeaknessProblem(strength.weakness));
