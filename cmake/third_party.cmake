@@ -96,3 +96,101 @@ if(EMSCRIPTEN)
   target_compile_definitions(tp_imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3=1)
   target_link_libraries(tp_imgui_backends PUBLIC tp_imgui)
 endif()
+
+# --- zxcvbn (the passphrase estimator, src/core/passphrase_strength.h) ----------------------
+# zxcvbn's C port, from the source package scripts/setup fetched (fetch_zxcvbn). Its dictionary
+# is C source generated from word lists by its own generator, a host program: it is compiled
+# here with the machine's compiler (em++ builds only for the target) and run at configure time,
+# again whenever an input changes. The lists: zxcvbn's 10,000 common passwords, English words
+# (by frequency), US first names and surnames, and 50,000 of Debian's French words (wfrench),
+# folded to ASCII as the estimator folds a passphrase (cmake/zxcvbn/french_words.cpp says which).
+set(_zx "${_tp}/haskell-zxcvbn-c")
+set(_zx_french /usr/share/dict/french)
+foreach(_need "${_zx}/zxcvbn.c" "${_zx}/dict-generate.cpp" "${_zx_french}")
+  if(NOT EXISTS "${_need}")
+    message(FATAL_ERROR "Missing ${_need}: run scripts/setup first.")
+  endif()
+endforeach()
+# scripts/setup extends zxcvbn's years from 2019 to 2050 and makes one shift unsigned
+# (fetch_zxcvbn): a copy without these edits is refused.
+file(STRINGS "${_zx}/zxcvbn.c" _zx_edits REGEX "carnet: ")
+list(LENGTH _zx_edits _zx_edit_count)
+if(NOT _zx_edit_count EQUAL 2)
+  message(FATAL_ERROR "zxcvbn is not as scripts/setup leaves it: run scripts/setup first.")
+endif()
+find_program(CARNET_HOST_CXX NAMES c++ g++ clang++ NO_CMAKE_FIND_ROOT_PATH REQUIRED)
+
+set(_zx_lists words-10k-pass.txt words-english.txt words-female.txt words-male.txt
+  words-surname.txt)
+set(_zx_inputs "${_zx}/dict-generate.cpp" "${_zx_french}"
+  "${CMAKE_CURRENT_LIST_DIR}/zxcvbn/french_words.cpp"
+  "${CMAKE_SOURCE_DIR}/src/core/text_rules.cpp" "${CMAKE_SOURCE_DIR}/src/core/text_rules.h")
+foreach(_list ${_zx_lists})
+  list(APPEND _zx_inputs "${_zx}/${_list}")
+endforeach()
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_zx_inputs})
+
+set(_zx_out "${CMAKE_BINARY_DIR}/zxcvbn")
+set(_zx_dict "${_zx_out}/dict-src.h")
+if(EXISTS "${_zx_dict}")
+  set(_zx_stale FALSE)
+  foreach(_input ${_zx_inputs})
+    if("${_input}" IS_NEWER_THAN "${_zx_dict}")
+      set(_zx_stale TRUE)
+    endif()
+  endforeach()
+else()
+  set(_zx_stale TRUE)
+endif()
+if(_zx_stale)
+  message(STATUS "Generating zxcvbn's dictionary")
+  file(REMOVE_RECURSE "${_zx_out}")
+  file(MAKE_DIRECTORY "${_zx_out}")
+  execute_process(
+    COMMAND "${CARNET_HOST_CXX}" -std=c++11 -O2 -w -o "${_zx_out}/dictgen" "${_zx}/dict-generate.cpp"
+    RESULT_VARIABLE _rc)
+  if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "Compiling zxcvbn's dictionary generator failed")
+  endif()
+  execute_process(
+    COMMAND "${CARNET_HOST_CXX}" -std=c++17 -O2 -I "${CMAKE_SOURCE_DIR}/src"
+      -o "${_zx_out}/french_words" "${CMAKE_CURRENT_LIST_DIR}/zxcvbn/french_words.cpp"
+      "${CMAKE_SOURCE_DIR}/src/core/text_rules.cpp"
+    RESULT_VARIABLE _rc)
+  if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "Compiling the French word list tool failed")
+  endif()
+  execute_process(COMMAND "${_zx_out}/french_words" "${_zx_french}" "${_zx_out}/words-french.txt"
+    RESULT_VARIABLE _rc OUTPUT_VARIABLE _zx_french_said OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "Preparing the French words failed")
+  endif()
+  message(STATUS "zxcvbn: ${_zx_french_said}")
+  execute_process(
+    COMMAND "${_zx_out}/dictgen" -v -o "${_zx_dict}.tmp" ${_zx_lists} "${_zx_out}/words-french.txt"
+    WORKING_DIRECTORY "${_zx}" RESULT_VARIABLE _rc OUTPUT_VARIABLE _zx_said)
+  if(NOT _rc EQUAL 0 OR NOT EXISTS "${_zx_dict}.tmp")
+    message(FATAL_ERROR "Generating zxcvbn's dictionary failed")
+  endif()
+  # zxcvbn.c reads each trie node's child set in 13 bits and its first child in 17: a larger
+  # dictionary would be generated without complaint and then matched wrongly.
+  string(REGEX MATCH "Number of child bitmaps = ([0-9]+)" _ "${_zx_said}")
+  set(_zx_sets "${CMAKE_MATCH_1}")
+  string(REGEX MATCH "Child pointer array size ([0-9]+)" _ "${_zx_said}")
+  set(_zx_children "${CMAKE_MATCH_1}")
+  if(NOT _zx_sets OR NOT _zx_children OR _zx_sets GREATER_EQUAL 8192
+     OR _zx_children GREATER_EQUAL 131072)
+    message(FATAL_ERROR "zxcvbn's dictionary is too large for its format "
+      "(${_zx_sets} child sets of 8191, ${_zx_children} children of 131071)")
+  endif()
+  message(STATUS "zxcvbn: ${_zx_sets} child sets of 8191, ${_zx_children} children of 131071")
+  file(RENAME "${_zx_dict}.tmp" "${_zx_dict}")
+endif()
+
+add_library(tp_zxcvbn STATIC "${_zx}/zxcvbn.c")
+target_include_directories(tp_zxcvbn SYSTEM PUBLIC "${_zx}")
+target_include_directories(tp_zxcvbn BEFORE PRIVATE "${_zx_out}")
+target_compile_options(tp_zxcvbn PRIVATE -w ${_tp_opt})
+if(NOT EMSCRIPTEN)
+  target_link_libraries(tp_zxcvbn PRIVATE m)
+endif()

@@ -45,10 +45,11 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kCreateVaultTitle, "Créer un coffre", "Create a vault"},
     {Msg::kCreateVaultIntro,
      "Le coffre garde vos dossiers chiffrés sur cet ordinateur. Choisissez une phrase de passe "
-     "d’au moins 12 caractères ou 4 mots\u00a0: personne, pas même Carnet, ne peut la retrouver "
-     "pour vous.",
-     "The vault keeps your files encrypted on this computer. Choose a passphrase of at least 12 "
-     "characters or 4 words: nobody, not even Carnet, can recover it for you."},
+     "difficile à deviner, par exemple quatre mots courants pris au hasard\u00a0: personne, pas "
+     "même Carnet, ne peut la retrouver pour vous.",
+     "The vault keeps your files encrypted on this computer. Choose a passphrase that is hard to "
+     "guess, for example four common words picked at random: nobody, not even Carnet, can "
+     "recover it for you."},
     {Msg::kDisplayName, "Nom affiché", "Display name"},
     {Msg::kDisplayNameHint,
      "Par exemple votre prénom et votre service\u00a0: il sert à reconnaître le coffre, il n’est "
@@ -61,6 +62,25 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kStrengthFair, "Robustesse\u00a0: moyenne", "Strength: fair"},
     {Msg::kStrengthGood, "Robustesse\u00a0: bonne", "Strength: good"},
     {Msg::kStrengthStrong, "Robustesse\u00a0: très bonne", "Strength: very good"},
+    {Msg::kWeakDictionaryWord,
+     "Trop facile à deviner\u00a0: elle contient un mot du dictionnaire ou un mot de passe "
+     "courant. Ajoutez d’autres mots, peu communs.",
+     "Too easy to guess: it contains a dictionary word or a common password. Add other, less "
+     "common words."},
+    {Msg::kWeakKeyboardPattern,
+     "Trop facile à deviner\u00a0: elle suit une rangée du clavier. Préférez des mots.",
+     "Too easy to guess: it follows a row of the keyboard. Prefer words."},
+    {Msg::kWeakRepeat,
+     "Trop facile à deviner\u00a0: un mot ou un caractère y est répété. Prenez des mots "
+     "différents.",
+     "Too easy to guess: a word or a character is repeated. Take different words."},
+    {Msg::kWeakSequence,
+     "Trop facile à deviner\u00a0: elle contient une suite comme «\u00a0abc\u00a0» ou "
+     "«\u00a0123\u00a0».",
+     "Too easy to guess: it contains a run such as “abc” or “123”."},
+    {Msg::kWeakDate,
+     "Trop facile à deviner\u00a0: elle contient une année ou une date. Ajoutez des mots.",
+     "Too easy to guess: it contains a year or a date. Add words."},
     {Msg::kCreateVaultSubmit, "Créer le coffre", "Create the vault"},
     {Msg::kCancel, "Annuler", "Cancel"},
     {Msg::kBusyDeriving, "Préparation des clés de chiffrement…", "Preparing the encryption keys…"},
@@ -118,8 +138,8 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
      "chiffrées et enregistrées au fur et à mesure.",
      "The dossier screens arrive in the next version. Your data is encrypted and saved as you go."},
     {Msg::kErrorRequired, "Ce champ est obligatoire.", "This field is required."},
-    {Msg::kErrorTooShort, "Au moins 12 caractères, ou 4 mots.",
-     "At least 12 characters, or 4 words."},
+    {Msg::kErrorTooShort, "Trop courte ou trop simple\u00a0: ajoutez des mots.",
+     "Too short or too simple: add words."},
     {Msg::kErrorTooLong, "Ce texte est trop long.", "This text is too long."},
     {Msg::kErrorMismatch, "Les deux phrases de passe diffèrent.", "The two passphrases differ."},
     {Msg::kErrorWrongPassphrase, "Phrase de passe incorrecte.", "Wrong passphrase."},

@@ -233,7 +233,9 @@ Status Security(HtmlWriter& html, Store& store, const std::optional<KdfParams>& 
   items.push_back(
       "Clés\u00a0: une clé de données aléatoire, conservée seulement chiffrée, sous une clé "
       "dérivée de la phrase de passe par Argon2id (" +
-      kdf_words + ")\u00a0; une phrase de passe d’au moins 12 caractères ou 4 mots est exigée.");
+      kdf_words +
+      ")\u00a0; la phrase de passe doit demander au moins 10^10 essais selon l’estimateur "
+      "zxcvbn (mots courants, mots de passe répandus, rangées du clavier, répétitions, dates).");
   items.push_back(
       "Clé de récupération\u00a0: une seconde protection de la clé de données, montrée une seule "
       "fois à la création du coffre.");

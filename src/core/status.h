@@ -36,6 +36,12 @@ enum class Problem {
   kAlreadyExists,         // the code is taken
   kWrongState,            // not possible in the item's current state (e.g. a task already done)
   kTooShort,              // text under its minimum length (a passphrase)
+  // A passphrase too easy to guess, by its main weakness (passphrase_strength.h).
+  kWeakDictionaryWord,   // a dictionary word or a common password
+  kWeakKeyboardPattern,  // a row or a path on the keyboard
+  kWeakRepeat,           // a repeated character or word
+  kWeakSequence,         // a run of letters or digits
+  kWeakDate,             // a year or a date
 
   // The vault: why stored or imported bytes were refused. Never wrong data instead.
   kNotAVault,           // not a Carnet vault or backup at all

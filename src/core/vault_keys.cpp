@@ -6,8 +6,10 @@
 #include <array>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
+#include "core/passphrase_strength.h"
 #include "core/text_rules.h"
 
 namespace carnet {
@@ -191,45 +193,15 @@ Status CheckPassphrase(std::string_view passphrase) {
   if (Status s = CheckText(passphrase, "passphrase", 1024, TextKind::kLine, true); !s.ok()) {
     return s;
   }
-  int words = 0;
-  bool in_word = false;
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < passphrase.size(); ++i) {
-    const auto c = static_cast<unsigned char>(passphrase[i]);
-    if ((c & 0xC0) != 0x80) ++chars;  // count characters, not bytes
-    const bool separator = c == ' ' || c == '-' || c == '_' || c == '.';
-    if (!separator && !in_word) ++words;
-    in_word = !separator;
-  }
-  if (chars < 12 && words < 4) {
-    return Status::Invalid(Problem::kTooShort, "passphrase", "at least 12 characters, or 4 words");
+  const PassphraseStrength strength = EstimatePassphrase(passphrase);
+  if (!strength.acceptable()) {
+    char guesses[16];
+    (void)std::snprintf(guesses, sizeof guesses, "%.1f", strength.log10_guesses);
+    return Status::Invalid(WeaknessProblem(strength.weakness), "passphrase",
+                           std::string("too easy to guess (") + WeaknessWords(strength.weakness) +
+                               "): about 10^" + guesses + " guesses by zxcvbn, under 10^10");
   }
   return Status::Ok();
-}
-
-int EstimatePassphraseBits(std::string_view passphrase) {
-  // log2 of the pool of character classes present, times the length.
-  bool lower = false, upper = false, digit = false, other = false;
-  std::size_t chars = 0;
-  int words = 0;
-  bool in_word = false;
-  for (const char ch : passphrase) {
-    const auto c = static_cast<unsigned char>(ch);
-    if ((c & 0xC0) != 0x80) ++chars;
-    lower = lower || (c >= 'a' && c <= 'z');
-    upper = upper || (c >= 'A' && c <= 'Z');
-    digit = digit || (c >= '0' && c <= '9');
-    other = other || !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
-    const bool separator = c == ' ' || c == '-';
-    if (!separator && !in_word) ++words;
-    in_word = !separator;
-  }
-  const int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0);
-  if (pool == 0) return 0;
-  const double per_char = std::log2(static_cast<double>(pool));
-  const int by_chars = static_cast<int>(per_char * static_cast<double>(chars));
-  // A phrase of four words or more is scored as words drawn from a list: conservative.
-  return words >= 4 ? std::min(by_chars, words * 12) : by_chars;
 }
 
 }  // namespace carnet

@@ -64,9 +64,10 @@ RecoveryKey NewRecoveryKey();
 // kInvalidArgument + kInvalidText when it is not a well-formed recovery key.
 Result<AeadKey> ParseRecoveryKey(std::string_view text);
 
-// The passphrase policy: at least 12 characters, or at least 4 words.
+// The passphrase policy: refused when zxcvbn's estimate is under 10^10 guesses (its score 4;
+// passphrase_strength.h says why), with the main weakness as the problem (kWeakDictionaryWord,
+// kWeakKeyboardPattern, kWeakRepeat, kWeakSequence, kWeakDate, or kTooShort); kInvalidText,
+// kTooLong (over 1,024 characters) or kRequired before that. The meter uses the same estimate.
 Status CheckPassphrase(std::string_view passphrase);
-// A rough estimate of a passphrase's strength in bits, for the meter shown while typing.
-int EstimatePassphraseBits(std::string_view passphrase);
 
 }  // namespace carnet

@@ -1,25 +1,10 @@
 #include <imgui.h>
 
-#include "core/vault_keys.h"
 #include "ui/layout.h"
 #include "ui/screen_vault.h"
 #include "ui/widgets.h"
 
 namespace carnet::ui {
-namespace {
-
-void DrawStrength(Frame& frame, const std::string& passphrase) {
-  const int bits = EstimatePassphraseBits(passphrase);
-  const Msg label = bits < 40   ? Msg::kStrengthWeak
-                    : bits < 60 ? Msg::kStrengthFair
-                    : bits < 80 ? Msg::kStrengthGood
-                                : Msg::kStrengthStrong;
-  const float fraction = bits >= 100 ? 1.0f : static_cast<float>(bits) / 100.0f;
-  ImGui::ProgressBar(fraction, ImVec2(-1, 6), "");
-  Paragraph(frame.a11y, frame.Tr(label));
-}
-
-}  // namespace
 
 void DrawCreateVault(Frame& frame) {
   VaultForms& f = frame.forms;
@@ -46,7 +31,7 @@ void DrawCreateVault(Frame& frame) {
   typed.submitted |=
       TextField(frame.a11y, frame.Tr(Msg::kPassphrase), "vault-passphrase", &f.passphrase, secret)
           .submitted;
-  DrawStrength(frame, f.passphrase);
+  DrawPassphraseStrength(frame, f.passphrase);
   secret = NewPassphraseField(frame, "confirmation");
   typed.submitted |= TextField(frame.a11y, frame.Tr(Msg::kPassphraseConfirm), "vault-confirmation",
                                &f.confirmation, secret)

@@ -37,5 +37,11 @@ const char* PersistenceText(const Frame& frame);
 std::string DayText(const Frame& frame, Day day);
 // A field for a new passphrase in the current column, with its error if any.
 TextFieldOptions NewPassphraseField(const Frame& frame, const char* field);
+// The strength meter under a new passphrase: a bar and its word, and while the passphrase would
+// be refused, why (the same estimate as CheckPassphrase's refusal). Shows none of its text.
+void DrawPassphraseStrength(Frame& frame, const std::string& passphrase);
+// Why a passphrase is refused, for `problem` (kTooShort, kWeakDictionaryWord...); null if
+// `problem` is not a passphrase's weakness.
+const char* WeaknessText(const Frame& frame, Problem problem);
 
 }  // namespace carnet::ui

@@ -77,6 +77,7 @@ void DrawChangePassphrase(Frame& frame) {
   VaultForms& f = frame.forms;
   TextFieldOptions secret = NewPassphraseField(frame, "passphrase");
   TextField(frame.a11y, frame.Tr(Msg::kNewPassphrase), "new-passphrase", &f.passphrase, secret);
+  DrawPassphraseStrength(frame, f.passphrase);
   secret = NewPassphraseField(frame, "confirmation");
   TextField(frame.a11y, frame.Tr(Msg::kPassphraseConfirm), "new-confirmation", &f.confirmation,
             secret);

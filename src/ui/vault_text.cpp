@@ -1,8 +1,10 @@
 // Vault errors in the user's words, and the forms' secrets wiped after use.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
+#include "core/passphrase_strength.h"
 #include "core/status.h"
 #include "ui/frame.h"
 #include "ui/screen_vault.h"
@@ -20,7 +22,12 @@ const char* VaultErrorText(const Frame& frame, const Status& error) {
   if (error.ok()) return "";
   switch (error.problem()) {
     case Problem::kRequired: return frame.Tr(Msg::kErrorRequired);
-    case Problem::kTooShort: return frame.Tr(Msg::kErrorTooShort);
+    case Problem::kTooShort:
+    case Problem::kWeakDictionaryWord:
+    case Problem::kWeakKeyboardPattern:
+    case Problem::kWeakRepeat:
+    case Problem::kWeakSequence:
+    case Problem::kWeakDate: return WeaknessText(frame, error.problem());
     case Problem::kTooLong: return frame.Tr(Msg::kErrorTooLong);
     case Problem::kWrongPassphrase:
       if (error.field() == "confirmation") return frame.Tr(Msg::kErrorMismatch);
@@ -98,6 +105,37 @@ TextFieldOptions NewPassphraseField(const Frame& frame, const char* field) {
   options.max_chars = 1024;
   options.error = VaultFieldError(frame, field);
   return options;
+}
+
+const char* WeaknessText(const Frame& frame, Problem problem) {
+  switch (problem) {
+    case Problem::kTooShort: return frame.Tr(Msg::kErrorTooShort);
+    case Problem::kWeakDictionaryWord: return frame.Tr(Msg::kWeakDictionaryWord);
+    case Problem::kWeakKeyboardPattern: return frame.Tr(Msg::kWeakKeyboardPattern);
+    case Problem::kWeakRepeat: return frame.Tr(Msg::kWeakRepeat);
+    case Problem::kWeakSequence: return frame.Tr(Msg::kWeakSequence);
+    case Problem::kWeakDate: return frame.Tr(Msg::kWeakDate);
+    default: break;
+  }
+  return nullptr;
+}
+
+void DrawPassphraseStrength(Frame& frame, const std::string& passphrase) {
+  const PassphraseStrength strength = EstimatePassphrase(passphrase);
+  // The bar is full at 10^16 guesses; the threshold (10^10) sits at five eighths.
+  constexpr double kFullBar = 16.0;
+  const double guesses = strength.log10_guesses;
+  const Msg label = !strength.acceptable() ? Msg::kStrengthWeak
+                    : guesses < 12.0       ? Msg::kStrengthFair
+                    : guesses < 14.0       ? Msg::kStrengthGood
+                                           : Msg::kStrengthStrong;
+  const float fraction = static_cast<float>(std::min(guesses / kFullBar, 1.0));
+  ImGui::ProgressBar(fraction, ImVec2(ImGui::CalcItemWidth(), 6), "");  // the column's width
+  Paragraph(frame.a11y, frame.Tr(label));
+  if (!passphrase.empty() && !strength.acceptable()) {
+    const char* why = WeaknessText(frame, WeaknessProblem(strength.weakness));
+    if (why != nullptr) Paragraph(frame.a11y, why);
+  }
 }
 
 }  // namespace carnet::ui

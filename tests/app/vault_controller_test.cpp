@@ -43,7 +43,8 @@ TEST_SUITE("vault controller") {
     vaults.Create("Marie", kPassphrase, "autre chose encore", kKdfFloor);
     CHECK(vaults.state().error.field() == "confirmation");
     vaults.Create("Marie", "court", "court", kKdfFloor);
-    CHECK(vaults.state().error.problem() == Problem::kTooShort);
+    CHECK(vaults.state().error.problem() == Problem::kWeakDictionaryWord);
+    CHECK(vaults.state().error.field() == "passphrase");
     CHECK(vaults.state().vaults.empty());
 
     vaults.Create("Marie", kPassphrase, kPassphrase, kKdfFloor);
@@ -117,6 +118,30 @@ TEST_SUITE("vault controller") {
     CHECK(f.vaults.state().phase == VaultPhase::kUnlocked);
   }
 
+  TEST_CASE("weak passphrases are refused with their weakness, at creation and at a change") {
+    MemoryShelf shelf;
+    VaultController vaults(shelf);
+    const std::pair<const char*, Problem> kWeak[] = {
+        {"azertyuiop", Problem::kWeakKeyboardPattern},
+        {"soleil2024", Problem::kWeakDictionaryWord},
+        {"a b c d", Problem::kTooShort},
+        {"chat chat chat chat", Problem::kWeakRepeat},
+    };
+    for (const auto& [passphrase, problem] : kWeak) {
+      CAPTURE(std::string(passphrase));
+      vaults.Create("Marie", passphrase, passphrase, kKdfFloor);
+      CHECK(vaults.state().error.problem() == problem);
+      CHECK(vaults.state().error.field() == "passphrase");
+      CHECK(vaults.state().vaults.empty());
+    }
+    Fixture f;
+    f.vaults.ChangePassphrase("motdepasse1990", "motdepasse1990", kKdfFloor);
+    CHECK(f.vaults.state().error.problem() == Problem::kWeakDictionaryWord);
+    f.vaults.Lock();
+    f.vaults.Unlock(f.id(), kPassphrase, false);
+    CHECK(f.vaults.state().phase == VaultPhase::kUnlocked);  // the old one still opens it
+  }
+
   TEST_CASE("the vault locks itself after ten minutes without activity") {
     constexpr std::int64_t kMinute = std::int64_t{60} * 1000;
     Fixture f;
@@ -166,7 +191,7 @@ TEST_SUITE("vault controller") {
     vaults.ConfirmRecoveryKeySeen();
     vaults.Lock();
     vaults.Create("Paul", "court", "court", kKdfFloor);
-    CHECK(vaults.state().error.problem() == Problem::kTooShort);
+    CHECK(vaults.state().error.problem() == Problem::kWeakDictionaryWord);
     CHECK(vaults.state().phase == VaultPhase::kLocked);
   }
 }

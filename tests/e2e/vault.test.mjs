@@ -13,6 +13,31 @@ describe("vault", () => {
   before(async () => { app = await openApp(); });
   after(async () => { await app?.close(); });
 
+  it("refuses a weak passphrase, saying why in French beside the field", async () => {
+    const { page } = app;
+    const why = "Trop facile à deviner\u00a0: elle contient un mot du dictionnaire ou un mot de "
+      + "passe courant. Ajoutez d’autres mots, peu communs.";
+    await page.getByRole("button", { name: "Créer un coffre", exact: true }).click();
+    await page.getByRole("heading", { name: "Créer un coffre" }).waitFor();
+    await page.getByRole("textbox", { name: "Nom affiché" }).fill("Marie — CPAM");
+    await page.getByLabel("Phrase de passe", { exact: true }).fill("soleil2024");
+    // The meter says it while the passphrase is typed.
+    await page.locator("#a11y-layer p", { hasText: "Robustesse\u00a0: faible" }).waitFor();
+    await page.locator("#a11y-layer p", { hasText: why }).waitFor();
+    await page.getByLabel("Confirmez la phrase de passe").fill("soleil2024");
+    await page.getByRole("button", { name: "Créer le coffre" }).click();
+    // The refusal, on the field, where a screen reader reads it.
+    const field = page.getByLabel("Phrase de passe", { exact: true });
+    await page.locator('#a11y-layer [aria-invalid="true"]').waitFor({ timeout: 30000 });
+    const errorId = await field.getAttribute("aria-errormessage");
+    assert.equal(await page.locator(`[id="${errorId}"]`).textContent(), why);
+    await screenshot(page, "vault-weak-passphrase");
+    assert.equal(await page.getByRole("heading", { name: "Votre clé de secours" }).count(), 0);
+    assert.equal((await page.locator("#a11y-layer").textContent()).includes("soleil"), false);
+    await page.getByRole("button", { name: "Annuler" }).click();
+    await page.getByRole("button", { name: "Créer un coffre", exact: true }).waitFor();
+  });
+
   it("is created with a name and a passphrase typed twice, and shows its recovery key once", async () => {
     const { page } = app;
     await page.getByRole("button", { name: "Créer un coffre", exact: true }).click();

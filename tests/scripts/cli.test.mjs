@@ -176,7 +176,7 @@ describe("carnet (the command-line tool)", { skip }, () => {
       failsWith(verify(copy), "ChunkMissing");
     });
 
-    it("refuses a missing path, a missing passphrase and a short one", () => {
+    it("refuses a missing path, a missing passphrase and a weak one", () => {
       for (const args of [["vault", "verify"], ["vault", "verify", join(dir, "nowhere")],
         ["vault", "frobnicate"], ["vault", "create", join(dir, "x")]]) {
         const result = carnet(args, passphrase);
@@ -186,11 +186,35 @@ describe("carnet (the command-line tool)", { skip }, () => {
       assert.equal(verify(vault, "").status, 2);
       const short = carnet(["vault", "create", join(dir, "short"), "--name", "X"], "court\n");
       assert.equal(short.status, 1);
-      assert.match(short.stderr, /TooShort/);
+      assert.match(short.stderr, /WeakDictionaryWord/);
       assert.equal(existsSync(join(dir, "short")), false);
       const taken = carnet(["vault", "create", vault, "--name", "X"], passphrase);
       assert.equal(taken.status, 1);
       assert.match(taken.stderr, /AlreadyExists/);
+    });
+
+    it("refuses weak passphrases with zxcvbn's reason, and accepts four random common words", () => {
+      const weak = [
+        ["azertyuiop", "WeakKeyboardPattern", /a keyboard row/],
+        ["qwertyuiop123", "WeakDictionaryWord", /a dictionary word or a common password/],
+        ["soleil2024", "WeakDictionaryWord", /a dictionary word or a common password/],
+        ["motdepasse1990", "WeakDictionaryWord", /a dictionary word or a common password/],
+        ["a b c d", "TooShort", /too short/],
+        ["chat chat chat chat", "WeakRepeat", /a repeated word or character/],
+      ];
+      weak.forEach(([phrase, problem, words], i) => {
+        const target = join(dir, `weak-${i}`);
+        const result = carnet(["vault", "create", target, "--name", "X"], `${phrase}\n`);
+        assert.equal(result.status, 1, `${phrase}: ${result.stderr}`);
+        assert.match(result.stderr, new RegExp(`^carnet: vault create: ${problem}: too easy to guess`));
+        assert.match(result.stderr, words);
+        assert.match(result.stderr, /under 10\^10/);
+        assert.equal(result.stderr.includes(phrase), false, "the passphrase is never printed");
+        assert.equal(existsSync(target), false);
+      });
+      const strong = carnet(["vault", "create", join(dir, "strong"), "--name", "X"],
+        "cheval agrafe moutarde lointain\n");
+      assert.equal(strong.status, 0, strong.stderr);
     });
 
     it("writes the demo caseload into a new vault", () => {

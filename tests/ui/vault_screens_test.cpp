@@ -66,7 +66,7 @@ TEST_SUITE("vault screens") {
     REQUIRE(Find(ui.a11y, A11yRole::kHeading, "Créer un coffre") != nullptr);
     Type(ui, "Nom affiché", "Marie — CPAM");
     Type(ui, "Phrase de passe", kPassphrase);
-    CHECK(Find(ui.a11y, A11yRole::kText, "Robustesse\u00a0: moyenne") != nullptr);
+    CHECK(Find(ui.a11y, A11yRole::kText, "Robustesse\u00a0: très bonne") != nullptr);
     Type(ui, "Confirmez la phrase de passe", "pas la même phrase");
     Press(ui, "Créer le coffre");
     CHECK(vaults.state().error.field() == "confirmation");
@@ -109,6 +109,71 @@ TEST_SUITE("vault screens") {
       }
     }
     CHECK(counted);
+  }
+
+  TEST_CASE("the strength meter and the refusal say why a passphrase is weak, beside the field") {
+    const char* kDictionary =
+        "Trop facile à deviner\u00a0: elle contient un mot du dictionnaire ou un mot de passe "
+        "courant. Ajoutez d’autres mots, peu communs.";
+    const char* kKeyboard =
+        "Trop facile à deviner\u00a0: elle suit une rangée du clavier. Préférez des mots.";
+    const char* kRepeat =
+        "Trop facile à deviner\u00a0: un mot ou un caractère y est répété. Prenez des mots "
+        "différents.";
+    MemoryShelf shelf;
+    VaultController vaults(shelf);
+    test::HeadlessImGui ui;
+    ui.services.vaults = &vaults;
+    ui.services.today = *DayFromYmd(2026, 11, 28);
+    ui.Frame();
+    Press(ui, "Créer un coffre");
+    Type(ui, "Nom affiché", "Marie — CPAM");
+    CHECK(Find(ui.a11y, A11yRole::kText, "Robustesse\u00a0: faible") != nullptr);
+    CHECK(Find(ui.a11y, A11yRole::kText, "Trop courte ou trop simple\u00a0: ajoutez des mots.") ==
+          nullptr);  // nothing to say before anything is typed
+    Type(ui, "Phrase de passe", "azertyuiop");
+    CHECK(Find(ui.a11y, A11yRole::kText, "Robustesse\u00a0: faible") != nullptr);
+    CHECK(Find(ui.a11y, A11yRole::kText, kKeyboard) != nullptr);
+    Type(ui, "Phrase de passe", "chat chat chat chat");
+    CHECK(Find(ui.a11y, A11yRole::kText, kRepeat) != nullptr);
+    CHECK(Find(ui.a11y, A11yRole::kText, kKeyboard) == nullptr);
+    Type(ui, "Phrase de passe", "a b c d");
+    CHECK(Find(ui.a11y, A11yRole::kText, "Trop courte ou trop simple\u00a0: ajoutez des mots.") !=
+          nullptr);
+
+    // The refusal: the same estimate, shown on the field once the form is sent.
+    Type(ui, "Phrase de passe", "soleil2024");
+    CHECK(Find(ui.a11y, A11yRole::kText, kDictionary) != nullptr);
+    Type(ui, "Confirmez la phrase de passe", "soleil2024");
+    Press(ui, "Créer le coffre");
+    CHECK(vaults.state().error.problem() == Problem::kWeakDictionaryWord);
+    CHECK(vaults.state().vaults.empty());
+    const A11yNode* field = Find(ui.a11y, A11yRole::kTextField, "Phrase de passe");
+    REQUIRE(field != nullptr);
+    CHECK(field->error == kDictionary);
+    const std::string published = ui.a11y.ToJson("fr");
+    for (const char* secret : {"azertyuiop", "chat chat", "soleil2024", "a b c d"}) {
+      CHECK(published.find(secret) == std::string::npos);  // no passphrase in the layer
+    }
+
+    Type(ui, "Phrase de passe", "cheval agrafe moutarde lointain");
+    CHECK(Find(ui.a11y, A11yRole::kText, "Robustesse\u00a0: très bonne") != nullptr);
+    CHECK(Find(ui.a11y, A11yRole::kText, kRepeat) == nullptr);
+
+    // The change of passphrase has the same meter and the same refusal.
+    vaults.Create("Marie — CPAM", kPassphrase, kPassphrase, kKdfFloor);
+    vaults.ConfirmRecoveryKeySeen();
+    ui.Frame();
+    ui.Frame();
+    REQUIRE(Find(ui.a11y, A11yRole::kHeading, "Marie — CPAM") != nullptr);
+    Press(ui, "Changer la phrase de passe");
+    Type(ui, "Nouvelle phrase de passe", "motdepasse1990");
+    CHECK(Find(ui.a11y, A11yRole::kText, "Robustesse\u00a0: faible") != nullptr);
+    CHECK(Find(ui.a11y, A11yRole::kText, kDictionary) != nullptr);
+    Type(ui, "Confirmez la phrase de passe", "motdepasse1990");
+    Press(ui, "Enregistrer la nouvelle phrase de passe");
+    CHECK(vaults.state().error.problem() == Problem::kWeakDictionaryWord);
+    CHECK(ui.a11y.ToJson("fr").find("motdepasse1990") == std::string::npos);
   }
 
   TEST_CASE("the create screen puts the cursor in its first field when it opens, once") {

@@ -40,6 +40,11 @@ const char* Name(Problem problem) {
     case Problem::kAlreadyExists: return "AlreadyExists";
     case Problem::kWrongState: return "WrongState";
     case Problem::kTooShort: return "TooShort";
+    case Problem::kWeakDictionaryWord: return "WeakDictionaryWord";
+    case Problem::kWeakKeyboardPattern: return "WeakKeyboardPattern";
+    case Problem::kWeakRepeat: return "WeakRepeat";
+    case Problem::kWeakSequence: return "WeakSequence";
+    case Problem::kWeakDate: return "WeakDate";
     case Problem::kNotAVault: return "NotAVault";
     case Problem::kUnsupportedFormat: return "UnsupportedFormat";
     case Problem::kHeaderCorrupt: return "HeaderCorrupt";

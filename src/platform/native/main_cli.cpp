@@ -41,8 +41,9 @@ Commands:
 
   vault create DIR --name NAME
         Creates an encrypted vault in DIR (a new or empty directory) holding an empty case
-        file. The passphrase is read from standard input (one line); at least 12 characters
-        or 4 words. Prints the recovery key, once.
+        file. The passphrase is read from standard input (one line); one that zxcvbn
+        estimates under 10^10 guesses is refused, with its weakness (exit status 1).
+        Prints the recovery key, once.
   vault verify PATH [--recovery-key]
         Checks a vault directory or a backup file from end to end: its structure, then with
         the passphrase read from standard input (or the recovery key, with --recovery-key)
