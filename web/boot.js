@@ -50,8 +50,24 @@ var Module = (function () {
   module.carnetVault = window.createVaultBridge(module);
   module.carnetKdf = window.createKdfClient(module);  // key derivation in a Web Worker
   const flush = () => module._carnet_flush && module._carnet_flush();
-  document.addEventListener("visibilitychange", () => { if (document.hidden) flush(); });
+  // Auto-lock: frames stop in a hidden tab, so idleness is also checked from a timer (which
+  // browsers slow down in the background, to once a minute at worst) and when the page is
+  // shown again, before its next frame is drawn.
+  const checkIdle = () => module._carnet_check_idle && module._carnet_check_idle();
+  setInterval(checkIdle, 10000);
+  document.addEventListener("visibilitychange", () => {
+    if (document.hidden) flush();
+    else checkIdle();
+  });
   window.addEventListener("pagehide", flush);
+  // Closing or reloading the page with changes not yet stored: saved now, and the browser warns.
+  window.addEventListener("beforeunload", (event) => {
+    flush();
+    if (module._carnet_has_unsaved && module._carnet_has_unsaved()) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
+  });
   // Printing the page puts the dossier on screen on paper: the register records it.
   window.addEventListener("beforeprint", () => module._carnet_before_print && module._carnet_before_print());
   registerServiceWorker();

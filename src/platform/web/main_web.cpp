@@ -107,6 +107,14 @@ EM_JS(void, carnet_js_copy_text, (const char* utf8), {
     navigator.clipboard.writeText(text).catch((error) => console.warn("copy refused:", error));
   }
 });
+// A lock has closed the vault: the page is loaded again, which drops every decrypted string
+// the module (SQLite's pages, ImGui's buffers, copies in std::string) and the accessible layer
+// still hold. The layer is emptied at once; the reload follows this frame.
+EM_JS(void, carnet_js_locked, (), {
+  const layer = document.getElementById("a11y-layer");
+  if (layer) layer.replaceChildren();
+  setTimeout(() => location.reload(), 0);
+});
 // clang-format on
 
 // Gives the canvas one backing pixel per device pixel, so text is crisp on dense screens.
@@ -277,6 +285,8 @@ carnet::Id ShownDossier() {
 // Every animation frame: the controllers' clocks run; the interface is drawn when something
 // may have changed (frame_pacing.h).
 void Frame() {
+  // An idle vault is locked before anything of it can be drawn again.
+  g_app.vaults.CheckIdle(NowMs());
   const CanvasGeometry canvas = SyncCanvas();
   if (canvas.css_width != g_app.drawn.css_width || canvas.css_height != g_app.drawn.css_height ||
       canvas.pixel_ratio != g_app.drawn.pixel_ratio) {
@@ -326,6 +336,23 @@ EMSCRIPTEN_KEEPALIVE void carnet_before_print() {
   g_app.commands.push_back(carnet::PrintingRequested{ShownDossier()});
 }
 
+// From a timer (frames stop in a hidden tab) and when the page is shown again: locks an idle
+// vault before the next frame is drawn.
+EMSCRIPTEN_KEEPALIVE void carnet_check_idle() {
+  const carnet::VaultPhase phase = g_app.vaults.state().phase;
+  g_app.vaults.CheckIdle(NowMs());
+  if (g_app.vaults.state().phase != phase) carnet::platform::WakeFrames();
+}
+
+// Whether closing the page now would lose changes (unsaved, or a save not yet confirmed): the
+// page then asks the browser to warn ("beforeunload").
+EMSCRIPTEN_KEEPALIVE int carnet_has_unsaved() {
+  carnet::VaultSession* session = g_app.vaults.session();
+  const carnet::VaultUiState& state = g_app.vaults.state();
+  if (session == nullptr || state.read_only || state.demo) return 0;
+  return session->has_unsaved_changes() || session->vault().save_pending() ? 1 : 0;
+}
+
 // The page is being hidden or closed: save what is pending now.
 EMSCRIPTEN_KEEPALIVE void carnet_flush() {
   carnet::platform::WakeFrames();
@@ -368,6 +395,7 @@ int main() {
   g_app.services.vaults = &g_app.vaults;
   g_app.services.calibrate_kdf = true;
   g_app.vaults.NoteActivity(NowMs());
+  g_app.vaults.SetOnLocked([] { carnet_js_locked(); });
   g_app.vaults.RefreshList();
   g_app.services.home = &g_app.home;
   g_app.services.caseload = &g_app.caseload;
