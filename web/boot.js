@@ -49,6 +49,7 @@ var Module = (function () {
     });
   module.carnetVault = window.createVaultBridge(module);
   module.carnetKdf = window.createKdfClient(module);  // key derivation in a Web Worker
+  module.carnetClipboard = window.createClipboardGuard();  // coordinates cleared after 60 s
   const flush = () => module._carnet_flush && module._carnet_flush();
   // Auto-lock: frames stop in a hidden tab, so idleness is also checked from a timer (which
   // browsers slow down in the background, to once a minute at worst) and when the page is

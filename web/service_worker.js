@@ -13,7 +13,7 @@ const kCachePrefix = "carnet-";
 const kCacheName = kCachePrefix + kVersion;
 const kFiles = [
   "index.html", "style.css", "a11y_layer.js", "vault_idb.js", "vault_bridge.js", "kdf_client.js",
-  "boot.js", "carnet.js", "carnet.wasm",
+  "clipboard_guard.js", "boot.js", "carnet.js", "carnet.wasm",
   "kdf_worker.js", "kdf_worker_module.js", "kdf_worker_module.wasm", "print.css",
 ];
 

@@ -170,20 +170,35 @@
       },
       // A whole document (the person's copy, the record of processing) in a new tab, to read,
       // print or save as PDF. Its stylesheet link is made absolute, since a blob has no base.
-      // When the browser blocks the new tab, the document is downloaded instead.
+      // When the browser blocks the new tab, the worker is asked (the browser's own dialog, in
+      // the page's language) before the document, unencrypted, is written to the downloads
+      // folder; refused, nothing is written and the document is dropped.
       openDocument(html) {
         const sheet = new URL("print.css", document.baseURI).href;
         const text = html.replace('href="print.css"', `href="${sheet}"`);
         const url = URL.createObjectURL(new Blob([text], { type: "text/html;charset=utf-8" }));
         const tab = window.open(url, "_blank");
         if (!tab) {
-          const link = document.createElement("a");
-          link.href = url;
-          link.download = "carnet-document.html";
-          link.hidden = true;
-          document.body.appendChild(link);
-          link.click();
-          link.remove();
+          const question = document.documentElement.lang === "en"
+            ? "The browser blocked the new tab for this document.\n\nDownload it instead? The " +
+              "file will not be encrypted: it will stay in the downloads folder until you delete " +
+              "it.\n\n(Or cancel, allow pop-ups for Carnet and ask for the document again.)"
+            : "Le navigateur a bloqué le nouvel onglet de ce document.\n\nLe télécharger à la " +
+              "place\u00a0? Le fichier ne sera pas chiffré\u00a0: il restera dans le dossier des " +
+              "téléchargements jusqu’à ce que vous le supprimiez.\n\n(Ou annulez, autorisez " +
+              "les fenêtres pour Carnet et demandez à nouveau le document.)";
+          if (window.confirm(question)) {
+            const link = document.createElement("a");
+            link.href = url;
+            link.download = "carnet-document.html";
+            link.hidden = true;
+            document.body.appendChild(link);
+            link.click();
+            link.remove();
+          } else {
+            URL.revokeObjectURL(url);
+            return;
+          }
         }
         setTimeout(() => URL.revokeObjectURL(url), 600000);
       },

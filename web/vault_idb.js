@@ -46,6 +46,16 @@
     return n;
   }
 
+  // The generation as stored: absent is 0 (a vault never committed); anything but a safe
+  // non-negative integer (a damaged or altered database) is refused, never used.
+  function storedGeneration(value) {
+    if (value === undefined) return 0;
+    if (!Number.isSafeInteger(value) || value < 0) {
+      throw namedError("DataError", "the stored generation is damaged");
+    }
+    return value;
+  }
+
   // An ArrayBuffer holding exactly the view's bytes (never the view's whole buffer).
   function copyBytes(value, key) {
     if (!(value instanceof Uint8Array)) throw new TypeError(`record "${key}" must be a Uint8Array`);
@@ -207,7 +217,7 @@
       await done;
       const map = new Map();
       for (let i = 0; i < keys.length; ++i) map.set(keys[i], asBytes(values[i]));
-      return { generation: generation === undefined ? 0 : generation, records: map };
+      return { generation: storedGeneration(generation), records: map };
     }
 
     // Writes every put, then every delete, and the new generation — only if the stored one is
@@ -238,7 +248,13 @@
           const meta = tx.objectStore(kMeta);
           const check = meta.get(kGenerationKey);
           check.onsuccess = () => {
-            const stored = check.result === undefined ? 0 : check.result;
+            let stored;
+            try {
+              stored = storedGeneration(check.result);
+            } catch (error) {
+              abort(error);
+              return;
+            }
             if (stored !== expected) {
               abort(namedError("SaveConflict",
                 `the vault was saved elsewhere meanwhile (generation ${stored}, expected ${expected})`));

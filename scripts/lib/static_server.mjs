@@ -1,8 +1,11 @@
 // A small static file server for the built web app, bound to the loopback interface only.
-// Used by scripts/run, the end-to-end tests and the benchmarks.
+// Used by scripts/run, the end-to-end tests and the benchmarks, with the headers of
+// security_headers.mjs on every answer.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+
+import { kSecurityHeaders } from "./security_headers.mjs";
 
 const kTypes = {
   ".html": "text/html; charset=utf-8",
@@ -27,7 +30,7 @@ export function startStaticServer(root, port) {
       if (path.endsWith("/")) path += "index.html";
       const file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) {
-        response.writeHead(403).end("forbidden");
+        response.writeHead(403, kSecurityHeaders).end("forbidden");
         return;
       }
       const info = await stat(file);
@@ -37,11 +40,12 @@ export function startStaticServer(root, port) {
         "Content-Type": kTypes[extname(file)] || "application/octet-stream",
         "Content-Length": body.length,
         "Cache-Control": "no-cache",
-        "X-Content-Type-Options": "nosniff",
+        ...kSecurityHeaders,
       });
       response.end(request.method === "HEAD" ? undefined : body);
     } catch {
-      response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found");
+      response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...kSecurityHeaders })
+        .end("not found");
     }
   });
   return new Promise((resolvePromise, reject) => {

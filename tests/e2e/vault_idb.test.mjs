@@ -206,6 +206,28 @@ describe("vault storage in IndexedDB", () => {
     assert.deepEqual(await snapshot(page), { generation: 3, records: {} });
   });
 
+  it("refuses a damaged stored generation, for reading and for committing", async () => {
+    await open(page, "v-damaged");
+    assert.equal((await commit(page, [["header", [1]]], [], 0, 1)).ok, true);
+    for (const damaged of [-1, 1.5, "1", 2 ** 60, null, NaN]) {
+      await page.evaluate((value) => new Promise((done, fail) => {
+        const request = indexedDB.open("carnet-vault-v-damaged");
+        request.onsuccess = () => {
+          const tx = request.result.transaction("meta", "readwrite");
+          tx.objectStore("meta").put(value, "generation");
+          tx.oncomplete = () => { request.result.close(); done(); };
+          tx.onabort = () => fail(tx.error);
+        };
+        request.onerror = () => fail(request.error);
+      }), damaged);
+      const read = await page.evaluate(() => T.outcome(T.handles.h.readAll()));
+      assert.deepEqual([read.ok, read.name, read.message],
+        [false, "DataError", "the stored generation is damaged"], `stored ${damaged}`);
+      const written = await commit(page, [["header", [2]]], [], 1, 2);
+      assert.deepEqual([written.ok, written.name], [false, "DataError"], `stored ${damaged}`);
+    }
+  });
+
   it("lets exactly one of two racing handles in one page commit", async () => {
     await open(page, "v5", "first");
     await open(page, "v5", "second");

@@ -6,6 +6,8 @@ import { dirname, resolve } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 
+import { kContentSecurityPolicy, kSecurityHeaders } from "../../scripts/lib/security_headers.mjs";
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const run = (cmd, args, env = {}) =>
   spawnSync(cmd, args, { cwd: root, encoding: "utf8", env: { ...process.env, ...env } });
@@ -81,7 +83,17 @@ describe("scripts/run", () => {
       assert.equal(address, `http://127.0.0.1:${port}/`);
       const page = await fetch(address);
       assert.equal(page.status, 200);
-      assert.match(await page.text(), /<canvas id="canvas"/);
+      const html = await page.text();
+      assert.match(html, /<canvas id="canvas"/);
+      // Served with the deployment's headers; the page's own policy is the header's, less
+      // what only a header can say.
+      for (const [name, value] of Object.entries(kSecurityHeaders)) {
+        assert.equal(page.headers.get(name), value, name);
+      }
+      assert.match(page.headers.get("content-security-policy"), /frame-ancestors 'none'/);
+      const meta = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/);
+      assert.ok(meta, "index.html has its own policy");
+      assert.equal(`${meta[1]}; frame-ancestors 'none'`, kContentSecurityPolicy);
       const wasm = await fetch(`${address}carnet.wasm`);
       assert.equal(wasm.headers.get("content-type"), "application/wasm");
       const outside = await fetch(`${address}..%2f..%2fCMakeLists.txt`);

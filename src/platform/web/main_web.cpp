@@ -69,6 +69,7 @@ struct WebApp {
   carnet::Theme style_theme = carnet::Theme::kLight;  // theme of the style
   carnet::DisplayPrefs stored_prefs;                  // as last read from or written to storage
   CanvasGeometry drawn;                               // the canvas when the last frame was drawn
+  bool reloading = false;  // a lock closed the vault: nothing more is drawn before the reload
 };
 
 WebApp g_app;
@@ -103,17 +104,27 @@ EM_JS(void, carnet_js_start_wheel, (), {
 // Emscripten stays inside the page). Written asynchronously; a refusal is only logged.
 EM_JS(void, carnet_js_copy_text, (const char* utf8), {
   const text = UTF8ToString(utf8);
+  if (Module.carnetClipboard) Module.carnetClipboard.forget();  // the worker's copy now
   if (navigator.clipboard && navigator.clipboard.writeText) {
     navigator.clipboard.writeText(text).catch((error) => console.warn("copy refused:", error));
   }
 });
 // A lock has closed the vault: the page is loaded again, which drops every decrypted string
 // the module (SQLite's pages, ImGui's buffers, copies in std::string) and the accessible layer
-// still hold. The layer is emptied at once; the reload follows this frame.
+// still hold. At once, the layer is emptied and the canvas cleared and hidden, so that a tab
+// shown again never shows its last picture; no frame is drawn until the reload.
 EM_JS(void, carnet_js_locked, (), {
   const layer = document.getElementById("a11y-layer");
   if (layer) layer.replaceChildren();
-  setTimeout(() => location.reload(), 0);
+  const canvas = Module.canvas;
+  if (canvas) {
+    canvas.style.visibility = "hidden";
+    canvas.width = canvas.width;  // a new, empty drawing buffer
+  }
+  // A person's coordinates still watched in the clipboard are cleared first (if they may be).
+  const guard = Module.carnetClipboard;
+  const settled = guard && guard.watching ? guard.settle() : Promise.resolve();
+  settled.catch(() => {}).finally(() => location.reload());
 });
 // clang-format on
 
@@ -287,6 +298,7 @@ carnet::Id ShownDossier() {
 void Frame() {
   // An idle vault is locked before anything of it can be drawn again.
   g_app.vaults.CheckIdle(NowMs());
+  if (g_app.reloading) return;
   const CanvasGeometry canvas = SyncCanvas();
   if (canvas.css_width != g_app.drawn.css_width || canvas.css_height != g_app.drawn.css_height ||
       canvas.pixel_ratio != g_app.drawn.pixel_ratio) {
@@ -395,7 +407,10 @@ int main() {
   g_app.services.vaults = &g_app.vaults;
   g_app.services.calibrate_kdf = true;
   g_app.vaults.NoteActivity(NowMs());
-  g_app.vaults.SetOnLocked([] { carnet_js_locked(); });
+  g_app.vaults.SetOnLocked([] {
+    g_app.reloading = true;
+    carnet_js_locked();
+  });
   g_app.vaults.RefreshList();
   g_app.services.home = &g_app.home;
   g_app.services.caseload = &g_app.caseload;

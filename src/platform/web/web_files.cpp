@@ -24,6 +24,9 @@ EM_JS(void, carnet_js_pick_sharing_file, (int kind),
       { Module.carnetVault.pickSharingFile(kind); });
 EM_JS(void, carnet_js_open_document, (const char* html),
       { Module.carnetVault.openDocument(UTF8ToString(html)); });
+// A person's coordinates, copied on purpose: cleared 60 s later (web/clipboard_guard.js).
+EM_JS(void, carnet_js_copy_guarded, (const char* text),
+      { Module.carnetClipboard.copy(UTF8ToString(text)); });
 EM_JS(void, carnet_js_storage_facts, (int ask_persistence),
       { Module.carnetVault.storageFacts(ask_persistence !== 0); });
 // clang-format on
@@ -45,7 +48,7 @@ void WebFiles::PickPackageFile() { carnet_js_pick_sharing_file(kSharingFilePacka
 void WebFiles::OpenDocument(const std::string& html) { carnet_js_open_document(html.c_str()); }
 
 // Through ImGui's clipboard function, which the platform routes to navigator.clipboard.
-void WebFiles::CopyText(const std::string& text) { ImGui::SetClipboardText(text.c_str()); }
+void WebFiles::CopyText(const std::string& text) { carnet_js_copy_guarded(text.c_str()); }
 
 void ConnectHome(VaultHomeController* home) { g_home = home; }
 

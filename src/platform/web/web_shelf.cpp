@@ -169,7 +169,12 @@ EMSCRIPTEN_KEEPALIVE void carnet_vault_loaded(int request, double generation, in
                                               const char* error) {
   std::optional<carnet::platform::Pending> pending = TakeRequest(request);
   if (!pending) return;
-  if (ok != 0) {
+  // vault_idb.js refuses a damaged generation; this holds whatever the page hands over.
+  constexpr double kMaxSafeInteger = 9007199254740991.0;  // 2^53 - 1
+  if (ok != 0 && !(generation >= 0 && generation <= kMaxSafeInteger &&
+                   generation == static_cast<double>(static_cast<std::uint64_t>(generation)))) {
+    pending->loaded(carnet::Status::Error(carnet::StatusCode::kIoError, "DataError"));
+  } else if (ok != 0) {
     pending->snapshot.generation = static_cast<std::uint64_t>(generation);
     pending->loaded(std::move(pending->snapshot));
   } else {

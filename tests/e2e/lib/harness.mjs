@@ -25,15 +25,17 @@ export async function launchBrowser() {
 }
 
 // Starts the server and the browser, opens the app and waits for its first frame. `initScript`
-// (a function) runs in the page before any of the app's scripts.
+// (a function) runs in the page before any of the app's scripts. With `clock`, the page's time
+// (Date, timers, animation frames) is Playwright's, which the test can move (page.clock).
 export async function openApp({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
-                                initScript = null } = {}) {
+                                initScript = null, clock = false } = {}) {
   mkdirSync(outputDir, { recursive: true });
   const { server, url } = await startStaticServer(webDir, 0);
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport, deviceScaleFactor });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
+  if (clock) await page.clock.install();
   page.setDefaultTimeout(15000);
   const problems = [];
   page.on("console", (message) => {
@@ -44,7 +46,7 @@ export async function openApp({ viewport = { width: 1280, height: 800 }, deviceS
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset.ready === "1");
   return {
-    page, url, problems,
+    page, context, url, problems,
     async close() {
       await browser.close();
       await new Promise((done) => server.close(done));
