@@ -127,7 +127,9 @@ TEST_SUITE("vault controller") {
         {"a b c d", Problem::kTooShort},
         {"chat chat chat chat", Problem::kWeakRepeat},
     };
-    for (const auto& [passphrase, problem] : kWeak) {
+    for (const auto& weak : kWeak) {
+      const char* passphrase = weak.first;
+      const Problem problem = weak.second;
       CAPTURE(std::string(passphrase));
       vaults.Create("Marie", passphrase, passphrase, kKdfFloor);
       CHECK(vaults.state().error.problem() == problem);

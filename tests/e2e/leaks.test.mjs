@@ -98,8 +98,13 @@ describe("what a person's data leaves in the browser", () => {
 
   it("reloads the page on lock: no name is left in the module's memory or the page's heap", async () => {
     const { page } = app;
-    // Controls: before the lock, both searches find the name.
+    // Controls: before the lock, the module's memory holds the name, and a snapshot finds it
+    // among the page's strings once one holds it (the accessible layer's text, read by the test;
+    // the layer's own text lives in the DOM, outside the JavaScript heap).
     assert.equal(await inWasmMemory(page, kFamily), true);
+    await page.evaluate(() => {
+      window.carnetTestLayer = document.getElementById("a11y-layer").textContent.slice();
+    });
     assert.ok((await heapSnapshot(page)).includes(kFamily), "the heap snapshot holds the name");
 
     const reloaded = page.waitForEvent("load");

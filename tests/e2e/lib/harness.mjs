@@ -25,7 +25,7 @@ export async function launchBrowser() {
 }
 
 // Starts the server and the browser, opens the app and waits for its first frame. `initScript`
-// (a function) runs in the page before any of the app's scripts. With `clock`, the page's time
+// (a function, or [function, argument]) runs in the page before any of the app's scripts. With `clock`, the page's time
 // (Date, timers, animation frames) is Playwright's, which the test can move (page.clock).
 export async function openApp({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
                                 initScript = null, clock = false } = {}) {
@@ -33,7 +33,8 @@ export async function openApp({ viewport = { width: 1280, height: 800 }, deviceS
   const { server, url } = await startStaticServer(webDir, 0);
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport, deviceScaleFactor });
-  if (initScript) await context.addInitScript(initScript);
+  if (Array.isArray(initScript)) await context.addInitScript(initScript[0], initScript[1]);
+  else if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   if (clock) await page.clock.install();
   page.setDefaultTimeout(15000);
