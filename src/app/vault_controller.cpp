@@ -448,7 +448,6 @@ void VaultController::CloseSession() {
   lock_refused_ms_ = -1;
   unlocking_.reset();
   held_.reset();  // its destructor wipes the data key
-  marked_.reset();
   state_.older = OlderVaultWarning{};
   after_calibration_ = nullptr;
   if (session_ && !state_.read_only && !state_.open_id.empty())

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -175,7 +174,6 @@ class VaultController {
   double derive_expected_ms_ = 0;
   std::unique_ptr<MemoryStorage> unlocking_;  // the records of the vault being unlocked
   std::unique_ptr<Vault> held_;  // unlocked, waiting for its mark's check or the worker's choice
-  std::optional<std::uint64_t> marked_;  // the open vault's valid mark, as last read or written
   KdfParams calibrated_ = kKdfFloor;
   double floor_seconds_ = 0;  // one derivation at the floor, as measured; 0 while unknown
   bool calibrating_ = false;

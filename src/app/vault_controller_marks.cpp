@@ -4,6 +4,8 @@
 // after each unlock and save, the mark follows the vault.
 #include "app/vault_controller.h"
 
+#include <optional>
+
 namespace carnet {
 
 void VaultController::CheckMarkThenOpen(const std::string& id, Vault vault) {
@@ -20,7 +22,7 @@ void VaultController::CheckMarkThenOpen(const std::string& id, Vault vault) {
     }
     OlderVaultWarning older;
     older.stored_generation = held_->generation();
-    marked_.reset();
+    std::optional<std::uint64_t> marked;  // a valid mark's generation
     if (const std::optional<VaultMark>& mark = read.value(); mark) {
       if (!held_->CheckMark(mark->generation, mark->tag)) {
         older.check = MarkCheck::kGarbled;  // treated as absent: its numbers mean nothing
@@ -29,12 +31,12 @@ void VaultController::CheckMarkThenOpen(const std::string& id, Vault vault) {
         older.marked_generation = mark->generation;
         older.marked_on = mark->seen_on;
       } else {
-        marked_ = mark->generation;
+        marked = mark->generation;
       }
     }
     if (older.check == MarkCheck::kNone) {
       OpenUnlocked(id);
-      if (session_ && (!marked_ || *marked_ < session_->vault().generation())) {
+      if (session_ && (!marked || *marked < session_->vault().generation())) {
         RaiseMark(session_->vault().generation());
       }
       return;
@@ -66,7 +68,6 @@ void VaultController::RaiseMark(std::uint64_t generation, std::uint64_t accepted
   const VaultMarkTag tag = session_->vault().MarkFor(generation);
   mark.tag.assign(tag.begin(), tag.end());
   mark.accepted_from = accepted_from;
-  marked_ = generation;
   // A mark that could not be written leaves the previous one: the next unlock then compares
   // with an older generation (less protection, never a false warning).
   shelf_.WriteMark(state_.open_id, mark, [](const Status&) {});
