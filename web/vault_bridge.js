@@ -11,6 +11,14 @@
     const commits = new Map();  // request -> { id, expected, next, puts, deletes }
     const handles = new Map();  // vault id -> open handle
     const writers = new Map();  // vault id -> release() of the writer lock this tab holds
+    const marks = new Map();  // vault id -> the last mark read or write asked for, to queue after
+
+    // Runs `work` once the previous mark request for `id` has settled: writes land in call order.
+    function queueMark(id, work) {
+      const next = (marks.get(id) || Promise.resolve()).then(work, work);
+      marks.set(id, next.catch(() => {}));
+      return next;
+    }
 
     // Copies a string or bytes into the wasm heap for the duration of `use`.
     function withHeap(bytes, use) {
@@ -83,6 +91,20 @@
       register(request, id, displayName) {
         idb.registerVault(id, displayName).then(() => module._carnet_vault_done(request, 1, 0),
           (error) => withString(errorName(error), (name) => module._carnet_vault_done(request, 0, name)));
+      },
+      readMark(request, id) {
+        queueMark(id, () => idb.readMark(id)).then((mark) => {
+          if (mark) {
+            withHeap(mark.tag, (tag) => withString(mark.seenOn, (day) => module._carnet_vault_mark_found(
+              request, mark.generation, tag, mark.tag.length, day, mark.acceptedFrom)));
+          }
+          module._carnet_vault_mark_read(request, 1, 0);
+        }, (error) => withString(errorName(error), (name) => module._carnet_vault_mark_read(request, 0, name)));
+      },
+      writeMark(request, id, generation, tag, acceptedFrom) {
+        queueMark(id, () => idb.writeMark(id, generation, tag, acceptedFrom))
+          .then(() => module._carnet_vault_done(request, 1, 0),
+                (error) => withString(errorName(error), (name) => module._carnet_vault_done(request, 0, name)));
       },
       acquireWriter(request, id) {
         idb.acquireWriterLock(id).then((lock) => {

@@ -2,7 +2,9 @@
 // (src/core/vault_storage.h). Every vault is its own database "carnet-vault-<id>", holding
 // opaque records under short string keys ("header", "manifest", "chunk-NNNNNN") in the store
 // "records" and its generation counter under "generation" in the store "meta". A registry
-// database "carnet" lists the vaults of this browser by display name.
+// database "carnet" lists the vaults of this browser by display name, each with its mark: the
+// last generation opened or saved here, authenticated by the module (src/core/vault_mark.h) and
+// kept outside the vault's own database so that an older copy of that database is seen.
 //
 // A commit is a compare-and-swap inside ONE readwrite transaction with durability "strict": it
 // reads the stored generation, aborts if it is not the expected one, else writes every put and
@@ -143,6 +145,7 @@
     return withRegistry("readwrite", async (store) => {
       const existing = await promised(store.get(id));
       const entry = { id, displayName, createdAt: existing ? existing.createdAt : Date.now() };
+      if (existing && existing.mark !== undefined) entry.mark = existing.mark;  // kept on renaming
       await promised(store.put(entry));
       return { ...entry };
     });
@@ -175,6 +178,49 @@
         throw error;
       }
       return { ...entry };
+    });
+  }
+
+  // The local date of `time` (ms since the epoch) as "YYYY-MM-DD", or "" if it is not one.
+  function localDay(time) {
+    const date = typeof time === "number" ? new Date(time) : null;
+    if (!date || Number.isNaN(date.getTime())) return "";
+    const two = (n) => String(n).padStart(2, "0");
+    return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+  }
+
+  // The vault's mark, or null when it has none: {generation, tag, seenOn, acceptedFrom}.
+  // Whatever is stored comes back, never an exception: a generation that is not a safe
+  // non-negative integer comes back as -1 and a tag that is not bytes as an empty one, for the
+  // module to refuse as a damaged mark. An import never carries a mark (importVault adds none).
+  async function readMark(id) {
+    checkId(id);
+    const entry = await withRegistry("readonly", (store) => promised(store.get(id)));
+    if (!entry || entry.mark === undefined) return null;
+    const mark = entry.mark !== null && typeof entry.mark === "object" ? entry.mark : {};
+    let tag;
+    try { tag = asBytes(mark.tag); } catch { tag = new Uint8Array(0); }
+    const whole = (n) => (Number.isSafeInteger(n) && n >= 0 ? n : -1);
+    return {
+      generation: whole(mark.generation), tag, seenOn: localDay(mark.seenAt),
+      acceptedFrom: Math.max(whole(mark.acceptedFrom), 0),
+    };
+  }
+
+  // Replaces the mark of a listed vault, dated now; rejects with name "NotFound" when the vault
+  // is not listed. The tag is the module's; nothing here can check it.
+  async function writeMark(id, generation, tag, acceptedFrom) {
+    checkId(id);
+    const mark = {
+      generation: checkGeneration(generation, "mark generation"),
+      tag: new Uint8Array(copyBytes(tag, "mark")),
+      seenAt: Date.now(),
+      acceptedFrom: checkGeneration(acceptedFrom || 0, "accepted generation"),
+    };
+    return withRegistry("readwrite", async (store) => {
+      const entry = await promised(store.get(id));
+      if (!entry) throw namedError("NotFound", "this vault is not listed in this browser");
+      await promised(store.put({ ...entry, mark }));
     });
   }
 
@@ -358,6 +404,7 @@
 
   window.CarnetVaultIdb = {
     listVaults, registerVault, importVault, forgetVault, openVault, acquireWriterLock,
+    readMark, writeMark,
     requestPersistence, estimateQuota, testHooks,
   };
 })();

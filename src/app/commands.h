@@ -42,6 +42,9 @@ struct LockVaultRequested {
   bool discard_unsaved = false;  // after a refused lock, on the user's explicit choice
 };
 
+// After the warning that the vault is older than the last one opened here: open it all the same.
+struct OlderVaultAccepted {};
+
 struct ChangePassphraseRequested {
   std::string passphrase;
   std::string confirmation;
@@ -82,7 +85,8 @@ using Command = std::variant<
     ConfirmSenderRequested, DismissPackageRequested, OpenReceivedRequested, AdoptReceivedRequested,
     DeleteReceivedRequested, SetRegisterFilterRequested, PersonCopyRequested,
     ProcessingRecordRequested, EraseDossierRequested, PurgeRequested, SetRetentionRequested,
-    CopyCoordinatesRequested, PrintingRequested, ConfirmHeldCardRequested, DropHeldCardRequested>;
+    CopyCoordinatesRequested, PrintingRequested, ConfirmHeldCardRequested, DropHeldCardRequested,
+    OlderVaultAccepted>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet

@@ -65,6 +65,11 @@ struct Applier {
     state.screen = Screen::kWelcome;
     return Status::Ok();
   }
+  Status operator()(OlderVaultAccepted&) {
+    if (services.vaults == nullptr) return NoVaults();
+    services.vaults->AcceptOlderVault();
+    return services.vaults->state().error;
+  }
   Status operator()(FillDemoRequested&) {
     if (services.vaults == nullptr || services.vaults->session() == nullptr) return NoVaults();
     DemoOptions options;

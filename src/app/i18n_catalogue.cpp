@@ -159,6 +159,39 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
      "Ce coffre est déjà ouvert dans un autre onglet\u00a0: ici, il est en lecture seule et rien "
      "n’est enregistré.",
      "This vault is already open in another tab: here it is read-only and nothing is saved."},
+    {Msg::kOlderVaultTitle, "Version plus ancienne de ce coffre", "An older version of this vault"},
+    {Msg::kOlderVaultWarning,
+     "Ce coffre est plus ancien que la dernière version ouverte sur ce navigateur (version %s, "
+     "ouverte le %s)\u00a0: des dossiers effacés peuvent être revenus et le budget des "
+     "statistiques peut être revenu en arrière, comme le journal des accès.",
+     "This vault is older than the last version opened in this browser (version %s, opened on "
+     "%s): erased dossiers may have come back, and the statistics budget may have gone back, as "
+     "may the access log."},
+    {Msg::kOlderVaultWarningUndated,
+     "Ce coffre est plus ancien que la dernière version ouverte sur ce navigateur (version "
+     "%s)\u00a0: des dossiers effacés peuvent être revenus et le budget des statistiques peut "
+     "être revenu en arrière, comme le journal des accès.",
+     "This vault is older than the last version opened in this browser (version %s): erased "
+     "dossiers may have come back, and the statistics budget may have gone back, as may the "
+     "access log."},
+    {Msg::kOlderVaultStored, "Version enregistrée de ce coffre\u00a0: %s.",
+     "Stored version of this vault: %s."},
+    {Msg::kOlderVaultAdvice,
+     "Cela arrive quand une ancienne copie du profil du navigateur (ou du dossier du coffre) a "
+     "été remise en place. Si ce n’est pas voulu, verrouillez puis restaurez votre dernière "
+     "sauvegarde. Si vous continuez, votre choix est noté et cette version devient la "
+     "référence.",
+     "This happens when an old copy of the browser profile (or of the vault’s folder) was put "
+     "back. If that was not intended, lock, then restore your latest backup. If you continue, "
+     "your choice is recorded and this version becomes the reference."},
+    {Msg::kVaultMarkGarbled,
+     "La marque de version que ce navigateur garde pour ce coffre est illisible ou a été "
+     "modifiée\u00a0: Carnet ne peut pas vérifier que ce coffre n’est pas une copie plus "
+     "ancienne. Si vous continuez, la marque est refaite à partir de cette version.",
+     "The version mark this browser keeps for this vault is unreadable or was altered: Carnet "
+     "cannot check that this vault is not an older copy. If you continue, the mark is made "
+     "again from this version."},
+    {Msg::kOlderVaultContinue, "Continuer en connaissance de cause", "Continue knowingly"},
     {Msg::kExportBackup, "Exporter une sauvegarde", "Export a backup"},
     {Msg::kExportingBackup, "Préparation de la sauvegarde…", "Preparing the backup…"},
     {Msg::kBackupExported,

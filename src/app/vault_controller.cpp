@@ -172,6 +172,7 @@ void VaultController::FinishCreate(const std::string& display_name, const AeadKe
       state_.phase = VaultPhase::kShowRecoveryKey;
       state_.save = SaveState::kSaved;
       BecomeWriter(id);
+      RaiseMark(session_->vault().generation());
       RefreshList();
     });
   });
@@ -221,13 +222,20 @@ void VaultController::Unlock(const std::string& id, const std::string& secret, b
 }
 
 void VaultController::FinishUnlock(const std::string& id, Result<Vault> vault) {
-  std::unique_ptr<MemoryStorage> mirror = std::move(unlocking_);
   if (!vault.ok()) {
+    unlocking_.reset();
     Fail(vault.status());
     return;
   }
-  const std::string name = vault.value().display_name();
-  Result<VaultSession> session = VaultSession::Open(std::move(vault).value());
+  CheckMarkThenOpen(id, std::move(vault).value());  // then OpenUnlocked, or the warning
+}
+
+void VaultController::OpenUnlocked(const std::string& id) {
+  std::unique_ptr<MemoryStorage> mirror = std::move(unlocking_);
+  std::unique_ptr<Vault> vault = std::move(held_);
+  if (!vault || !mirror) return;
+  const std::string name = vault->display_name();
+  Result<VaultSession> session = VaultSession::Open(std::move(*vault));
   if (!session.ok()) {
     Fail(session.status());
     return;
@@ -275,6 +283,7 @@ void VaultController::ChangePassphrase(const std::string& passphrase,
       session_->vault().FinishSave(written, nullptr);
       state_.phase = VaultPhase::kUnlocked;
       if (!written.ok()) Fail(written);
+      if (written.ok()) RaiseMark(save.new_generation);
     });
   });
 }
@@ -337,6 +346,7 @@ void VaultController::StartSave() {
       written = mirror_->Commit(save.batch, save.expected_generation, save.new_generation);
     session_->FinishSave(written);
     if (written.ok()) {
+      RaiseMark(save.new_generation);
       state_.save_error = Status::Ok();
       state_.lock_refused = false;
       state_.save = session_->has_unsaved_changes() ? SaveState::kUnsaved : SaveState::kSaved;
@@ -370,7 +380,10 @@ void VaultController::Tick(std::int64_t now_ms) {
 
 void VaultController::CheckIdle(std::int64_t now_ms) {
   now_ms_ = now_ms;
-  if (!session_ || state_.phase != VaultPhase::kUnlocked || state_.auto_lock_minutes <= 0) return;
+  // A vault held behind the older-vault warning holds its key too: it locks as well.
+  const bool open = (session_ && state_.phase == VaultPhase::kUnlocked) ||
+                    (held_ && state_.phase == VaultPhase::kConfirmOlder);
+  if (!open || state_.auto_lock_minutes <= 0) return;
   if (lock_refused_ms_ >= 0 && now_ms - lock_refused_ms_ < 5000) return;
   if (now_ms - last_activity_ms_ >= std::int64_t{state_.auto_lock_minutes} * 60 * 1000) Lock();
 }
@@ -434,6 +447,8 @@ void VaultController::CloseSession() {
   state_.lock_refused = false;
   lock_refused_ms_ = -1;
   unlocking_.reset();
+  held_.reset();  // its destructor wipes the data key
+  state_.older = OlderVaultWarning{};
   after_calibration_ = nullptr;
   if (session_ && !state_.read_only && !state_.open_id.empty())
     shelf_.ReleaseWriter(state_.open_id);

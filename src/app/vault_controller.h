@@ -21,9 +21,26 @@ enum class VaultPhase : unsigned char {
   kBusy,             // deriving a key, loading or writing
   kShowRecoveryKey,  // a new vault: its recovery key, shown once
   kUnlocked,
+  kConfirmOlder,  // unlocked, but older than its mark here (or the mark is damaged): ask first
 };
 
 enum class SaveState : unsigned char { kSaved, kUnsaved, kSaving, kFailed };
+
+// What the check of a vault's mark found at unlock (vault_controller_marks.cpp).
+enum class MarkCheck : unsigned char {
+  kNone,     // nothing to say: no mark yet (first open here), or not older than the mark
+  kOlder,    // the stored vault is older than the last one opened or saved here
+  kGarbled,  // the mark kept here is damaged or forged: treated as absent, and said so
+};
+
+// While phase is kConfirmOlder: why the vault is not shown yet. The case file stays closed
+// until the worker continues knowingly (AcceptOlderVault) or locks.
+struct OlderVaultWarning {
+  MarkCheck check = MarkCheck::kNone;
+  std::uint64_t stored_generation = 0;  // the version just unlocked
+  std::uint64_t marked_generation = 0;  // the last version seen here (kOlder only)
+  Day marked_on = 0;                    // when it was seen (kOlder only; 0 when unknown)
+};
 
 struct VaultUiState {
   std::vector<VaultListing> vaults;
@@ -48,6 +65,7 @@ struct VaultUiState {
   bool deriving = false;
   float derive_progress = 0;
   int derive_seconds = 0;
+  OlderVaultWarning older;  // phase kConfirmOlder only
 };
 
 class VaultController {
@@ -87,6 +105,10 @@ class VaultController {
   // Sets a new passphrase (after unlocking with the recovery key, or any time).
   void ChangePassphrase(const std::string& passphrase, const std::string& confirmation,
                         const KdfParams& kdf);
+  // After the warning of an older vault (phase kConfirmOlder): opens it all the same, on the
+  // worker's explicit choice, which is recorded in its mark (accepted_from); the mark then
+  // follows this version. Lock() is the other choice.
+  void AcceptOlderVault();
   // Closes the vault once nothing is left unsaved: waits for the save under way, saves what is
   // still unsaved, then wipes the keys and the decrypted data (and calls the locked callback).
   // If that save fails, the vault stays open and says why (lock_refused, save_error). A
@@ -125,6 +147,12 @@ class VaultController {
   void FinishCreate(const std::string& display_name, const AeadKey& kek, const Salt& salt,
                     const KdfParams& kdf);
   void FinishUnlock(const std::string& id, Result<Vault> vault);
+  // The rollback check (vault_controller_marks.cpp): reads the vault's mark, then opens it or
+  // holds it behind the warning; OpenUnlocked opens the held vault; RaiseMark records a
+  // generation just unlocked or saved.
+  void CheckMarkThenOpen(const std::string& id, Vault vault);
+  void OpenUnlocked(const std::string& id);
+  void RaiseMark(std::uint64_t generation, std::uint64_t accepted_from = 0);
   // Derives a key for the current request; `use` gets it unless the vault was locked or
   // another derivation started meanwhile (the key is wiped after `use` in every case).
   void Derive(std::string_view passphrase, const Salt& salt, const KdfParams& kdf,
@@ -145,6 +173,7 @@ class VaultController {
   std::int64_t derive_started_ms_ = 0;
   double derive_expected_ms_ = 0;
   std::unique_ptr<MemoryStorage> unlocking_;  // the records of the vault being unlocked
+  std::unique_ptr<Vault> held_;  // unlocked, waiting for its mark's check or the worker's choice
   KdfParams calibrated_ = kKdfFloor;
   double floor_seconds_ = 0;  // one derivation at the floor, as measured; 0 while unknown
   bool calibrating_ = false;

@@ -62,6 +62,24 @@ void MemoryShelf::Import(const std::string& id, const std::string& display_name,
   done(Status::Ok());
 }
 
+void MemoryShelf::ReadMark(const std::string& id,
+                           std::function<void(Result<std::optional<VaultMark>>)> done) {
+  auto it = vaults_.find(id);
+  done(it == vaults_.end() ? std::nullopt : it->second.mark);
+}
+
+void MemoryShelf::WriteMark(const std::string& id, const VaultMark& mark,
+                            std::function<void(Status)> done) {
+  auto it = vaults_.find(id);
+  if (it == vaults_.end()) {
+    done(Status::Error(StatusCode::kNotFound, Problem::kNotAVault, "no such vault"));
+    return;
+  }
+  it->second.mark = mark;
+  it->second.mark->seen_on = today_;
+  done(Status::Ok());
+}
+
 void MemoryShelf::AcquireWriter(const std::string& id, std::function<void(bool granted)> done) {
   const bool granted = writers_.count(id) == 0;
   if (granted) writers_[id] = true;

@@ -101,6 +101,22 @@ std::string Vault::id_hex() const {
   return hex;
 }
 
+VaultMarkTag Vault::MarkFor(std::uint64_t generation) const {
+  if (locked_) return VaultMarkTag{};
+  AeadKey key = DeriveMarkKey(dek_);
+  const VaultMarkTag tag = ComputeVaultMark(key, header_.vault_id, generation);
+  WipeKey(key);
+  return tag;
+}
+
+bool Vault::CheckMark(std::uint64_t generation, ByteView tag) const {
+  if (locked_) return false;
+  AeadKey key = DeriveMarkKey(dek_);
+  const bool valid = VerifyVaultMark(key, header_.vault_id, generation, tag);
+  WipeKey(key);
+  return valid;
+}
+
 void Vault::Lock() {
   WipeKey(dek_);
   locked_ = true;

@@ -12,6 +12,7 @@
 
 #include "core/chunked_image.h"
 #include "core/vault_format.h"
+#include "core/vault_mark.h"
 #include "core/vault_storage.h"
 
 namespace carnet {
@@ -88,6 +89,12 @@ class Vault {
   bool save_pending() const { return pending_.has_value(); }
   // Wipes the data key. A locked Vault can only be destroyed.
   void Lock();
+
+  // The mark of `generation` for this vault, and its check (vault_mark.h): made under a key
+  // derived from the data key, which stays inside the Vault. A locked vault makes an all-zero
+  // tag and accepts no mark.
+  VaultMarkTag MarkFor(std::uint64_t generation) const;
+  bool CheckMark(std::uint64_t generation, ByteView tag) const;
 
   bool locked() const { return locked_; }
   std::uint64_t generation() const { return header_.generation; }

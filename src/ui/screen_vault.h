@@ -13,6 +13,9 @@ void DrawCreateVault(Frame& frame);
 void DrawUnlockVault(Frame& frame, bool recovery_key);
 void DrawRecoveryKey(Frame& frame);
 void DrawVaultBusy(Frame& frame);
+// After unlocking a vault older than its mark here, or with a damaged mark: say so, and let the
+// worker lock or continue knowingly (screen_older_vault.cpp).
+void DrawOlderVault(Frame& frame);
 void DrawVaultHome(Frame& frame);
 // The open vault's own matters: dossier count, demonstration data, backups, auto-lock, storage,
 // change of passphrase (on the home screen, or in the case file's settings).

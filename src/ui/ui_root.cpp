@@ -54,6 +54,7 @@ void DrawApp(Frame& frame) {
   switch (phase) {
     case VaultPhase::kBusy: DrawVaultBusy(frame); break;
     case VaultPhase::kShowRecoveryKey: DrawRecoveryKey(frame); break;
+    case VaultPhase::kConfirmOlder: DrawOlderVault(frame); break;
     case VaultPhase::kUnlocked:
       if (frame.caseload != nullptr && frame.case_forms != nullptr) {
         DrawCaseShell(frame);

@@ -342,6 +342,68 @@ describe("vault storage in IndexedDB", () => {
     assert.equal(granted, true, "free after its holder closed");
   });
 
+  it("keeps a vault's mark in the registry, outside its records, through renaming; an import has none", async () => {
+    const tag = bytes(32);
+    const result = await page.evaluate(async (tag) => {
+      const unlisted = await T.outcome(CarnetVaultIdb.writeMark("ab12", 3, Uint8Array.from(tag), 0));
+      await CarnetVaultIdb.registerVault("ab12", "Marie");
+      const none = await CarnetVaultIdb.readMark("ab12");
+      await CarnetVaultIdb.writeMark("ab12", 3, Uint8Array.from(tag), 0);
+      await CarnetVaultIdb.writeMark("ab12", 5, Uint8Array.from(tag), 4);
+      await CarnetVaultIdb.registerVault("ab12", "Marie — CPAM");
+      const mark = await CarnetVaultIdb.readMark("ab12");
+      const handle = await CarnetVaultIdb.openVault("ab12");
+      const records = await T.snapshot(handle);
+      handle.close();
+      await CarnetVaultIdb.importVault("cd34", "Importé", [["header", Uint8Array.of(1)]], 9);
+      return { unlisted, none, mark: { ...mark, tag: Array.from(mark.tag) }, records,
+               imported: await CarnetVaultIdb.readMark("cd34"), listed: await CarnetVaultIdb.listVaults() };
+    }, tag);
+    assert.equal(result.unlisted.name, "NotFound");
+    assert.equal(result.none, null);
+    const today = new Date();
+    const two = (n) => String(n).padStart(2, "0");
+    assert.deepEqual(result.mark, { generation: 5, tag, acceptedFrom: 4,
+      seenOn: `${today.getFullYear()}-${two(today.getMonth() + 1)}-${two(today.getDate())}` });
+    assert.deepEqual(result.records, { generation: 0, records: {} }, "the mark is not among the records");
+    assert.equal(result.imported, null);
+    for (const v of result.listed) assert.deepEqual(Object.keys(v).sort(), ["createdAt", "displayName", "id"]);
+  });
+
+  it("reads a damaged mark back as unreadable (generation -1, empty tag), never throwing", async () => {
+    const result = await page.evaluate(async () => {
+      await CarnetVaultIdb.registerVault("ef56", "Marie");
+      const db = await new Promise((done, fail) => {
+        const r = indexedDB.open("carnet");
+        r.onsuccess = () => done(r.result);
+        r.onerror = () => fail(r.error);
+      });
+      const put = (mark) => new Promise((done, fail) => {
+        const tx = db.transaction("vaults", "readwrite");
+        tx.objectStore("vaults").put({ id: "ef56", displayName: "Marie", createdAt: 1, mark });
+        tx.oncomplete = () => done();
+        tx.onabort = () => fail(tx.error);
+      });
+      const read = async (mark) => {
+        await put(mark);
+        const m = await CarnetVaultIdb.readMark("ef56");
+        return { ...m, tag: Array.from(m.tag) };
+      };
+      const out = {
+        text: await read("not a mark"),
+        badGeneration: await read({ generation: "7", tag: "abcd", seenAt: "hier" }),
+        huge: await read({ generation: 2 ** 60, tag: Uint8Array.of(1, 2), acceptedFrom: -3 }),
+        nothing: await read(null),
+      };
+      db.close();
+      return out;
+    });
+    assert.deepEqual(result.text, { generation: -1, tag: [], seenOn: "", acceptedFrom: 0 });
+    assert.deepEqual(result.badGeneration, { generation: -1, tag: [], seenOn: "", acceptedFrom: 0 });
+    assert.deepEqual(result.huge, { generation: -1, tag: [1, 2], seenOn: "", acceptedFrom: 0 });
+    assert.deepEqual(result.nothing, { generation: -1, tag: [], seenOn: "", acceptedFrom: 0 });
+  });
+
   it("forgets a vault: its registry entry and its database, closing open handles", async () => {
     await page.evaluate(async () => {
       await CarnetVaultIdb.registerVault("gone", "À oublier");

@@ -17,6 +17,8 @@ struct Pending {
   RecordSnapshot snapshot;
   std::function<void(Status)> done;
   std::function<void(bool)> writer;
+  std::function<void(Result<std::optional<VaultMark>>)> marked;
+  std::optional<VaultMark> mark;
 };
 std::map<int, Pending>& Requests() {
   static std::map<int, Pending> requests;
@@ -33,6 +35,9 @@ Status FromJs(int ok, const char* error_name) {
   if (name == "SaveConflict") {
     return Status::Error(StatusCode::kIoError, Problem::kSaveConflict,
                          "this vault was saved in another tab or window meanwhile");
+  }
+  if (name == "NotFound") {
+    return Status::Error(StatusCode::kNotFound, Problem::kNotAVault, "this vault is not listed");
   }
   if (name == "AlreadyExists") {
     return Status::Invalid(Problem::kAlreadyExists, "backup", "this vault is already here");
@@ -59,6 +64,12 @@ EM_JS(void, carnet_js_vault_begin_import, (int request, const char* id, const ch
                                            double generation),
       { Module.carnetVault.beginImport(request, UTF8ToString(id), UTF8ToString(name), generation); });
 EM_JS(void, carnet_js_vault_end_import, (int request), { Module.carnetVault.endImport(request); });
+EM_JS(void, carnet_js_vault_read_mark, (int request, const char* id),
+      { Module.carnetVault.readMark(request, UTF8ToString(id)); });
+EM_JS(void, carnet_js_vault_write_mark, (int request, const char* id, double generation,
+                                         const std::uint8_t* tag, int size, double accepted_from),
+      { Module.carnetVault.writeMark(request, UTF8ToString(id), generation,
+                                     HEAPU8.slice(tag, tag + size), accepted_from); });
 EM_JS(void, carnet_js_vault_acquire_writer, (int request, const char* id),
       { Module.carnetVault.acquireWriter(request, UTF8ToString(id)); });
 EM_JS(void, carnet_js_vault_release_writer, (const char* id),
@@ -111,6 +122,22 @@ void WebShelf::Import(const std::string& id, const std::string& display_name,
                         static_cast<int>(record.second.size()));
   }
   carnet_js_vault_end_import(request);
+}
+
+void WebShelf::ReadMark(const std::string& id,
+                        std::function<void(Result<std::optional<VaultMark>>)> done) {
+  const int request = NextRequest();
+  Requests()[request].marked = std::move(done);
+  carnet_js_vault_read_mark(request, id.c_str());
+}
+
+void WebShelf::WriteMark(const std::string& id, const VaultMark& mark,
+                         std::function<void(Status)> done) {
+  const int request = NextRequest();
+  Requests()[request].done = std::move(done);
+  carnet_js_vault_write_mark(request, id.c_str(), static_cast<double>(mark.generation),
+                             mark.tag.data(), static_cast<int>(mark.tag.size()),
+                             static_cast<double>(mark.accepted_from));
 }
 
 void WebShelf::AcquireWriter(const std::string& id, std::function<void(bool granted)> done) {
@@ -187,6 +214,38 @@ EMSCRIPTEN_KEEPALIVE void carnet_vault_done(int request, int ok, const char* err
   std::optional<carnet::platform::Pending> pending = TakeRequest(request);
   if (!pending) return;
   pending->done(carnet::platform::FromJs(ok, error));
+}
+
+// The vault's mark as stored (before carnet_vault_mark_read): JS hands over whatever it found,
+// and a generation that is not a whole number in range makes the mark unreadable (empty tag),
+// which its check then refuses. `seen_on` is the local date "YYYY-MM-DD", or "".
+EMSCRIPTEN_KEEPALIVE void carnet_vault_mark_found(int request, double generation,
+                                                  const std::uint8_t* tag, int size,
+                                                  const char* seen_on, double accepted_from) {
+  auto it = Requests().find(request);
+  if (it == Requests().end()) return;
+  constexpr double kMaxExact = 9007199254740991.0;  // 2^53 - 1: a JS number's exact integers
+  carnet::VaultMark mark;
+  const bool readable = generation >= 0 && generation <= kMaxExact && size >= 0 && tag != nullptr;
+  if (readable) {
+    mark.generation = static_cast<std::uint64_t>(generation);
+    mark.tag.assign(tag, tag + size);
+  }
+  if (accepted_from >= 0 && accepted_from <= kMaxExact) {
+    mark.accepted_from = static_cast<std::uint64_t>(accepted_from);
+  }
+  if (seen_on != nullptr) mark.seen_on = carnet::ParseIsoDay(seen_on).value_or(0);
+  it->second.mark = std::move(mark);
+}
+
+EMSCRIPTEN_KEEPALIVE void carnet_vault_mark_read(int request, int ok, const char* error) {
+  std::optional<carnet::platform::Pending> pending = TakeRequest(request);
+  if (!pending) return;
+  if (ok != 0) {
+    pending->marked(std::move(pending->mark));
+  } else {
+    pending->marked(carnet::platform::FromJs(ok, error));
+  }
 }
 
 // Whether this tab got the vault's writer lock.

@@ -17,6 +17,10 @@ class WebShelf : public VaultShelf {
                 std::function<void(Status)> done) override;
   void Import(const std::string& id, const std::string& display_name,
               const RecordSnapshot& snapshot, std::function<void(Status)> done) override;
+  void ReadMark(const std::string& id,
+                std::function<void(Result<std::optional<VaultMark>>)> done) override;
+  void WriteMark(const std::string& id, const VaultMark& mark,
+                 std::function<void(Status)> done) override;
   void AcquireWriter(const std::string& id, std::function<void(bool granted)> done) override;
   void ReleaseWriter(const std::string& id) override;
 };
