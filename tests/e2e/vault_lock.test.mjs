@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
 import { openApp, settle } from "./lib/harness.mjs";
-import { createVault, unlockVault, waitSaved } from "./lib/vault_steps.mjs";
+import { addDossier, createVault, unlockVault, waitSaved } from "./lib/vault_steps.mjs";
 
 const kVault = "Verrou";
 const kFamily = "Quenouille";
@@ -89,15 +89,6 @@ async function recordCall(page, summary) {
   await page.getByRole("textbox", { name: "Résumé" }).fill(summary);
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await page.getByText(new RegExp(`· Appel · ${summary}$`)).waitFor();
-}
-
-async function addDossier(page, family) {
-  await page.getByRole("button", { name: "Nouveau dossier" }).click();
-  await page.getByRole("heading", { level: 2, name: "Nouveau dossier" }).waitFor();
-  await page.getByRole("textbox", { name: "Prénom" }).fill("Anouk");
-  await page.getByRole("textbox", { name: "Nom", exact: true }).fill(family);
-  await page.getByRole("textbox", { name: "Nom", exact: true }).press("Enter");
-  await page.getByRole("heading", { level: 2, name: `${family} Anouk` }).waitFor();
 }
 
 describe("locking in the browser", () => {

@@ -26,3 +26,17 @@ export async function unlockVault(page, name) {
 export async function waitSaved(page) {
   await page.locator("#a11y-layer p", { hasText: /^Enregistré$/ }).waitFor({ timeout: 15000 });
 }
+
+// Creates a dossier from the overview ("Nouveau dossier"), first name "Anouk", and opens it;
+// `fields` fills more text boxes by their name (e.g. { Adresse: "..." }).
+export async function addDossier(page, family, fields = {}) {
+  await page.getByRole("button", { name: "Nouveau dossier" }).click();
+  await page.getByRole("heading", { level: 2, name: "Nouveau dossier" }).waitFor();
+  await page.getByRole("textbox", { name: "Prénom" }).fill("Anouk");
+  await page.getByRole("textbox", { name: "Nom", exact: true }).fill(family);
+  for (const [name, value] of Object.entries(fields)) {
+    await page.getByRole("textbox", { name, exact: true }).fill(value);
+  }
+  await page.getByRole("textbox", { name: "Nom", exact: true }).press("Enter");
+  await page.getByRole("heading", { level: 2, name: `${family} Anouk` }).waitFor();
+}
