@@ -50,6 +50,13 @@ struct ChangePassphraseRequested {
   std::string confirmation;
 };
 
+// A new data key and recovery key for the open vault; the passphrase may be the current one.
+struct RotateKeyRequested {
+  std::string passphrase;
+  std::string confirmation;
+};
+struct KeyRotationSuggestionDismissed {};
+
 // Backups and settings of the open vault (app/vault_home.h).
 struct ExportBackupRequested {};
 struct ImportBackupRequested {};  // opens the file picker
@@ -86,7 +93,7 @@ using Command = std::variant<
     DeleteReceivedRequested, SetRegisterFilterRequested, PersonCopyRequested,
     ProcessingRecordRequested, EraseDossierRequested, PurgeRequested, SetRetentionRequested,
     CopyCoordinatesRequested, PrintingRequested, ConfirmHeldCardRequested, DropHeldCardRequested,
-    OlderVaultAccepted>;
+    OlderVaultAccepted, RotateKeyRequested, KeyRotationSuggestionDismissed>;
 using CommandQueue = std::vector<Command>;
 
 }  // namespace carnet

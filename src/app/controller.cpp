@@ -93,6 +93,18 @@ struct Applier {
     Wipe(c.confirmation);
     return services.vaults->state().error;
   }
+  Status operator()(RotateKeyRequested& c) {
+    if (services.vaults == nullptr) return NoVaults();
+    services.vaults->RotateKey(c.passphrase, c.confirmation, services.kdf);
+    Wipe(c.passphrase);
+    Wipe(c.confirmation);
+    return services.vaults->state().error;
+  }
+  Status operator()(KeyRotationSuggestionDismissed&) {
+    if (services.vaults == nullptr) return NoVaults();
+    services.vaults->DismissKeyRotationSuggestion();
+    return Status::Ok();
+  }
   Status operator()(ExportBackupRequested&) {
     return services.home != nullptr ? services.home->RequestExport() : NoVaults();
   }

@@ -482,6 +482,16 @@ enum class Msg : unsigned short {
   kShDoNotAdd,
   kShContactToConfirm,
   kShNewKeyShort,
+  kRotateKey,
+  kRotateKeyIntro,
+  kRotatePassphrase,
+  kRotateConfirm,
+  kRotateKeySubmit,
+  kRotateAfterErasure,
+  kRotateAfterPassphrase,
+  kRotateLater,
+  kRotateOpen,
+  kRecoveryReplaced,
   kCount,  // keep last
 };
 inline constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::kCount);

@@ -819,6 +819,38 @@ constexpr std::array<Entry, kMsgCount> kCatalogue = {{
     {Msg::kShDoNotAdd, "Ne pas ajouter", "Do not add"},
     {Msg::kShContactToConfirm, "Contact à confirmer\u00a0:", "Contact to confirm:"},
     {Msg::kShNewKeyShort, "nouvelle clé sous un nom connu", "new key under a known name"},
+    {Msg::kRotateKey, "Changer la clé du coffre", "Change the vault’s key"},
+    {Msg::kRotateKeyIntro,
+     "Tout le coffre est chiffré à nouveau sous une nouvelle clé, et une nouvelle clé de secours "
+     "est créée. Une ancienne copie du coffre, avec l’ancienne phrase de passe ou l’ancienne clé "
+     "de secours, n’ouvre alors plus rien de ce qui sera enregistré ensuite.",
+     "The whole vault is encrypted again under a new key, and a new recovery key is made. An old "
+     "copy of the vault, with the old passphrase or the old recovery key, then opens nothing "
+     "saved from now on."},
+    {Msg::kRotatePassphrase, "Phrase de passe (l’actuelle ou une nouvelle)",
+     "Passphrase (the current one or a new one)"},
+    {Msg::kRotateConfirm, "Confirmez cette phrase de passe", "Confirm this passphrase"},
+    {Msg::kRotateKeySubmit, "Changer la clé", "Change the key"},
+    {Msg::kRotateAfterErasure,
+     "Un dossier a été effacé. Si une ancienne copie du coffre a pu être prise, changer la clé "
+     "du coffre empêche l’ancienne clé d’ouvrir ce qui sera enregistré ensuite.",
+     "A dossier was erased. If an old copy of the vault may have been taken, changing the vault’s "
+     "key stops the old key from opening what is saved from now on."},
+    {Msg::kRotateAfterPassphrase,
+     "La phrase de passe a été changée. Si l’ancienne a pu être connue de quelqu’un, changez aussi "
+     "la clé du coffre\u00a0: sinon, une ancienne copie du coffre et l’ancienne phrase ouvrent "
+     "encore "
+     "tout ce qui sera enregistré.",
+     "The passphrase was changed. If someone may have known the old one, change the vault’s key "
+     "too: otherwise an old copy of the vault and the old passphrase still open everything saved "
+     "from now on."},
+    {Msg::kRotateLater, "Plus tard", "Later"},
+    {Msg::kRotateOpen, "Changer la clé du coffre…", "Change the vault’s key…"},
+    {Msg::kRecoveryReplaced,
+     "La clé du coffre a été changée. Cette clé de secours remplace l’ancienne, qui n’ouvre plus "
+     "le coffre.",
+     "The vault’s key was changed. This recovery key replaces the old one, which no longer opens "
+     "the vault."},
 }};
 
 constexpr bool CatalogueIsInOrder() {

@@ -603,6 +603,7 @@ Status SharingController::Erase(Id dossier_id) {
   }
   // EraseDossier wrote the access log's entry in its own transaction.
   vaults_.Flush();
+  vaults_.SuggestKeyRotation(KeyRotationReason::kAfterErasure);
   Reload(*s);
   return Done(SharingAction::kErase);
 }
@@ -615,6 +616,7 @@ Status SharingController::Purge(const std::vector<Id>& dossier_ids) {
   }
   // PurgeDossiers wrote the access log's entry in its own transaction.
   vaults_.Flush();
+  vaults_.SuggestKeyRotation(KeyRotationReason::kAfterErasure);
   Reload(*s);
   return Done(SharingAction::kPurge);
 }

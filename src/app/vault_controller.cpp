@@ -11,15 +11,14 @@ namespace {
 
 constexpr std::int64_t kSaveDelayMs = 1000;
 
-// A new passphrase, typed twice, checked before any key is derived.
+}  // namespace
+
 Status CheckNewPassphrase(const std::string& passphrase, const std::string& confirmation) {
   if (passphrase != confirmation) {
     return Status::Invalid(Problem::kWrongPassphrase, "confirmation", "the two passphrases differ");
   }
   return CheckPassphrase(passphrase);
 }
-
-}  // namespace
 
 VaultController::VaultController(VaultShelf& shelf)
     : own_deriver_(std::make_unique<InlineKeyDeriver>()), deriver_(*own_deriver_), shelf_(shelf) {}
@@ -182,6 +181,7 @@ void VaultController::ConfirmRecoveryKeySeen() {
   if (state_.phase != VaultPhase::kShowRecoveryKey) return;
   for (char& c : state_.recovery_text) c = '\0';  // wiped: shown once only
   state_.recovery_text.clear();
+  state_.key_rotated = false;
   state_.phase = VaultPhase::kUnlocked;
 }
 
@@ -283,7 +283,10 @@ void VaultController::ChangePassphrase(const std::string& passphrase,
       session_->vault().FinishSave(written, nullptr);
       state_.phase = VaultPhase::kUnlocked;
       if (!written.ok()) Fail(written);
-      if (written.ok()) RaiseMark(save.new_generation);
+      if (written.ok()) {
+        RaiseMark(save.new_generation);
+        SuggestKeyRotation(KeyRotationReason::kAfterPassphraseChange);
+      }
     });
   });
 }
@@ -449,6 +452,8 @@ void VaultController::CloseSession() {
   unlocking_.reset();
   held_.reset();  // its destructor wipes the data key
   state_.older = OlderVaultWarning{};
+  state_.suggest_rotation = KeyRotationReason::kNone;
+  state_.key_rotated = false;
   after_calibration_ = nullptr;
   if (session_ && !state_.read_only && !state_.open_id.empty())
     shelf_.ReleaseWriter(state_.open_id);

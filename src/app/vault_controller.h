@@ -42,6 +42,11 @@ struct OlderVaultWarning {
   Day marked_on = 0;                    // when it was seen (kOlder only; 0 when unknown)
 };
 
+// Why a new data key is suggested (VaultController::SuggestKeyRotation): after an erasure the
+// old key still opens copies of the erased records; after a passphrase change the old
+// passphrase still opens an older header kept somewhere, and both through the same data key.
+enum class KeyRotationReason : unsigned char { kNone, kAfterErasure, kAfterPassphraseChange };
+
 struct VaultUiState {
   std::vector<VaultListing> vaults;
   VaultPhase phase = VaultPhase::kLocked;
@@ -66,7 +71,15 @@ struct VaultUiState {
   float derive_progress = 0;
   int derive_seconds = 0;
   OlderVaultWarning older;  // phase kConfirmOlder only
+  // A key rotation suggested, until done, dismissed or the vault locked.
+  KeyRotationReason suggest_rotation = KeyRotationReason::kNone;
+  // While kShowRecoveryKey after a rotation: the recovery key shown replaces the previous one.
+  bool key_rotated = false;
 };
+
+// A new passphrase, typed twice, checked before any key is derived: kWrongPassphrase (field
+// "confirmation") when the two differ, then the passphrase policy (CheckPassphrase).
+Status CheckNewPassphrase(const std::string& passphrase, const std::string& confirmation);
 
 class VaultController {
  public:
@@ -105,6 +118,15 @@ class VaultController {
   // Sets a new passphrase (after unlocking with the recovery key, or any time).
   void ChangePassphrase(const std::string& passphrase, const std::string& confirmation,
                         const KdfParams& kdf);
+  // Replaces the data key and the recovery key (core Vault::PrepareKeyRotation): every chunk
+  // written again under a new key in one commit, wrapped under `passphrase` (typed twice; the
+  // current one or a new one) and a new recovery key, then shown once (kShowRecoveryKey with
+  // key_rotated). Unsaved changes go with it. On failure the vault stays open under its keys.
+  // (vault_controller_rotation.cpp)
+  void RotateKey(const std::string& passphrase, const std::string& confirmation,
+                 const KdfParams& kdf);
+  void SuggestKeyRotation(KeyRotationReason why);
+  void DismissKeyRotationSuggestion() { state_.suggest_rotation = KeyRotationReason::kNone; }
   // After the warning of an older vault (phase kConfirmOlder): opens it all the same, on the
   // worker's explicit choice, which is recorded in its mark (accepted_from); the mark then
   // follows this version. Lock() is the other choice.
@@ -153,6 +175,8 @@ class VaultController {
   void CheckMarkThenOpen(const std::string& id, Vault vault);
   void OpenUnlocked(const std::string& id);
   void RaiseMark(std::uint64_t generation, std::uint64_t accepted_from = 0);
+  // The answer to a key rotation's commit (vault_controller_rotation.cpp).
+  void FinishRotation(const PendingSave& save, Status written, std::string_view recovery_text);
   // Derives a key for the current request; `use` gets it unless the vault was locked or
   // another derivation started meanwhile (the key is wiped after `use` in every case).
   void Derive(std::string_view passphrase, const Salt& salt, const KdfParams& kdf,

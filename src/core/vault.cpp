@@ -9,6 +9,12 @@
 namespace carnet {
 namespace {
 
+// A secret text (a recovery key's) zeroed before it is let go.
+void WipeString(std::string* text) {
+  sodium_memzero(text->data(), text->size());
+  text->clear();
+}
+
 Status Missing(Problem problem, const char* message) {
   return Status::Error(StatusCode::kCorrupt, problem, message);
 }
@@ -118,6 +124,7 @@ bool Vault::CheckMark(std::uint64_t generation, ByteView tag) const {
 }
 
 void Vault::Lock() {
+  DropPending();
   WipeKey(dek_);
   locked_ = true;
 }
@@ -254,10 +261,30 @@ Status Vault::ChangePassphrase(std::string_view new_passphrase, const KdfParams&
   return CommitNow(PreparePassphraseChange(new_passphrase, kdf), nullptr);
 }
 
+Status Vault::RotateKey(ChunkedImage& image, std::string_view new_passphrase, const KdfParams& kdf,
+                        std::string* recovery_text) {
+  if (Status s = CheckPassphrase(new_passphrase); !s.ok()) return s;
+  const Salt salt = NewSalt();
+  Result<AeadKey> kek = DeriveKek(new_passphrase, ByteView(salt.data(), salt.size()), kdf);
+  if (!kek.ok()) return kek.status();
+  std::string text;
+  Result<PendingSave> rotation = PrepareKeyRotation(image, kek.value(), salt, kdf, &text);
+  WipeKey(kek.value());
+  Status written = CommitNow(std::move(rotation), &image);
+  if (written.ok()) *recovery_text = std::move(text);
+  WipeString(&text);
+  return written;
+}
+
 Result<PendingSave> Vault::PrepareSave(ChunkedImage& image) {
   if (locked_) return Status::Error(StatusCode::kInternal, "the vault is locked");
   if (pending_)
     return Status::Error(StatusCode::kInternal, Problem::kWrongState, "a save is pending");
+  return PrepareChunks(image, dek_, false, header_);
+}
+
+Result<PendingSave> Vault::PrepareChunks(ChunkedImage& image, const AeadKey& key, bool every_chunk,
+                                         VaultHeader header) {
   const std::uint64_t generation = header_.generation + 1;
   Manifest manifest = manifest_;
   manifest.generation = generation;
@@ -270,10 +297,15 @@ Result<PendingSave> Vault::PrepareSave(ChunkedImage& image) {
   for (std::size_t i = old_count; i < image.chunk_count(); ++i) {
     if (std::find(dirty.begin(), dirty.end(), i) == dirty.end()) dirty.push_back(i);
   }
+  std::vector<std::size_t> written = dirty;
+  if (every_chunk) {
+    written.resize(image.chunk_count());
+    for (std::size_t i = 0; i < written.size(); ++i) written[i] = i;
+  }
   WriteBatch batch;
-  for (const std::size_t i : dirty) {
+  for (const std::size_t i : written) {
     const auto index = static_cast<std::uint32_t>(i);
-    Result<Bytes> record = EncodeChunk(dek_, header_.vault_id, index, generation, image.chunk(i));
+    Result<Bytes> record = EncodeChunk(key, header_.vault_id, index, generation, image.chunk(i));
     if (!record.ok()) {
       image.Redirty(dirty, truncated);
       return record.status();
@@ -284,10 +316,9 @@ Result<PendingSave> Vault::PrepareSave(ChunkedImage& image) {
   for (std::size_t i = image.chunk_count(); i < old_count; ++i) {
     batch.deletes.push_back(ChunkKey(static_cast<std::uint32_t>(i)));
   }
-  VaultHeader header = header_;
   header.generation = generation;
   Result<PendingSave> pending =
-      Prepare(std::move(batch), std::move(header), std::move(manifest), dirty, truncated);
+      Prepare(std::move(batch), std::move(header), std::move(manifest), key, dirty, truncated);
   if (!pending.ok()) image.Redirty(dirty, truncated);
   return pending;
 }
@@ -321,17 +352,52 @@ Result<PendingSave> Vault::PreparePassphraseChangeWithKek(const AeadKey& kek, co
   header.generation = header_.generation + 1;
   Manifest manifest = manifest_;
   manifest.generation = header.generation;
-  return Prepare(WriteBatch{}, std::move(header), std::move(manifest), {}, false);
+  return Prepare(WriteBatch{}, std::move(header), std::move(manifest), dek_, {}, false);
+}
+
+Result<PendingSave> Vault::PrepareKeyRotation(ChunkedImage& image, const AeadKey& kek,
+                                              const Salt& salt, const KdfParams& kdf,
+                                              std::string* recovery_text) {
+  if (locked_) return Status::Error(StatusCode::kInternal, "the vault is locked");
+  if (pending_)
+    return Status::Error(StatusCode::kInternal, Problem::kWrongState, "a save is pending");
+  if (Status s = CheckKdf(kdf); !s.ok()) return s;
+  VaultHeader header = header_;
+  header.kdf = kdf;
+  header.salt = salt;
+  AeadKey dek = RandomAeadKey();
+  RecoveryKey recovery = NewRecoveryKey();
+  Result<Bytes> by_pass = WrapKey(kek, dek, PassphraseWrapAssociatedData(header));
+  Result<Bytes> by_recovery = WrapKey(recovery.key, dek, RecoveryWrapAssociatedData(header));
+  WipeKey(recovery.key);
+  Result<PendingSave> rotation = !by_pass.ok()       ? Result<PendingSave>(by_pass.status())
+                                 : !by_recovery.ok() ? Result<PendingSave>(by_recovery.status())
+                                                     : Result<PendingSave>(Status::Ok());
+  if (by_pass.ok() && by_recovery.ok()) {
+    header.wrapped_by_passphrase = std::move(by_pass).value();
+    header.wrapped_by_recovery = std::move(by_recovery).value();
+    rotation = PrepareChunks(image, dek, true, std::move(header));
+  }
+  if (rotation.ok()) {
+    pending_->rotates = true;
+    pending_->new_dek = dek;
+    *recovery_text = std::move(recovery.text);
+  }
+  WipeKey(dek);
+  WipeString(&recovery.text);
+  return rotation;
 }
 
 Result<PendingSave> Vault::Prepare(WriteBatch batch, VaultHeader header, Manifest manifest,
-                                   std::vector<std::size_t> chunks, bool truncated) {
-  Result<Bytes> manifest_bytes = EncodeManifest(manifest, dek_);
+                                   const AeadKey& key, std::vector<std::size_t> chunks,
+                                   bool truncated) {
+  Result<Bytes> manifest_bytes = EncodeManifest(manifest, key);
   if (!manifest_bytes.ok()) return manifest_bytes.status();
   batch.puts.emplace_back(kManifestKey, std::move(manifest_bytes).value());
-  batch.puts.emplace_back(kHeaderKey, EncodeHeader(header, dek_));
+  batch.puts.emplace_back(kHeaderKey, EncodeHeader(header, key));
   PendingSave save{std::move(batch), header_.generation, header.generation};
   pending_ = Pending{std::move(header), std::move(manifest), std::move(chunks), truncated};
+  pending_->rotates = false;
   return save;
 }
 
@@ -341,9 +407,18 @@ void Vault::FinishSave(const Status& outcome, ChunkedImage* image) {
     header_ = std::move(pending_->header);
     header_.mac = {};  // recomputed on encoding; only a decoded header carries one
     manifest_ = std::move(pending_->manifest);
+    if (pending_->rotates) {
+      WipeKey(dek_);
+      dek_ = pending_->new_dek;
+    }
   } else if (image != nullptr) {
     image->Redirty(pending_->chunks, pending_->truncated);  // to be carried by the next save
   }
+  DropPending();
+}
+
+void Vault::DropPending() {
+  if (pending_) WipeKey(pending_->new_dek);
   pending_.reset();
 }
 

@@ -75,6 +75,14 @@ class Vault {
   Status Save(ChunkedImage& image);
   // Re-wraps the data key under a new passphrase (new salt); no chunk is rewritten.
   Status ChangePassphrase(std::string_view new_passphrase, const KdfParams& kdf);
+  // Replaces the data key and the recovery key: every chunk of `image`, the manifest and the
+  // header are written again under a new random data key, in one commit, so that an older
+  // header (in a backup, or left in storage) and a leaked recovery key open nothing written
+  // since. The new data key is wrapped under `new_passphrase` (new salt; it may be the current
+  // one) and under a new recovery key, whose text goes to `recovery_text` on success, to show
+  // once. Unsaved changes of `image` are carried. On failure nothing changes.
+  Status RotateKey(ChunkedImage& image, std::string_view new_passphrase, const KdfParams& kdf,
+                   std::string* recovery_text);
 
   // The two halves of Save and ChangePassphrase, for storage that answers later. Only one
   // save may be pending. Chunks changed while it is pending stay dirty for the next save; if
@@ -85,6 +93,10 @@ class Vault {
   // `kek` = DeriveKek(new passphrase, salt, kdf), with `salt` fresh (NewSalt).
   Result<PendingSave> PreparePassphraseChangeWithKek(const AeadKey& kek, const Salt& salt,
                                                      const KdfParams& kdf);
+  // `kek` = DeriveKek(passphrase, salt, kdf), with `salt` fresh (NewSalt). The new data key
+  // replaces the current one when FinishSave reports success.
+  Result<PendingSave> PrepareKeyRotation(ChunkedImage& image, const AeadKey& kek, const Salt& salt,
+                                         const KdfParams& kdf, std::string* recovery_text);
   void FinishSave(const Status& outcome, ChunkedImage* image);
   bool save_pending() const { return pending_.has_value(); }
   // Wipes the data key. A locked Vault can only be destroyed.
@@ -106,8 +118,13 @@ class Vault {
   Vault(VaultStorage* storage, VaultHeader header, Manifest manifest, const AeadKey& dek);
   // Opens with the key that unwraps the data key: the passphrase's KEK or the recovery key.
   static Result<Vault> Open(VaultStorage& storage, const AeadKey& wrapping, bool recovery);
+  // Encrypts the chunks to write under `key` (every chunk when `every_chunk`, else those
+  // changed) into a save of `header` at the next generation.
+  Result<PendingSave> PrepareChunks(ChunkedImage& image, const AeadKey& key, bool every_chunk,
+                                    VaultHeader header);
+  // Adds the manifest and the header, sealed and MACed under `key`, and makes the save pending.
   Result<PendingSave> Prepare(WriteBatch batch, VaultHeader header, Manifest manifest,
-                              std::vector<std::size_t> chunks, bool truncated);
+                              const AeadKey& key, std::vector<std::size_t> chunks, bool truncated);
   Status CommitNow(Result<PendingSave> pending, ChunkedImage* image);
 
   struct Pending {
@@ -115,7 +132,10 @@ class Vault {
     Manifest manifest;
     std::vector<std::size_t> chunks;  // carried by the pending save
     bool truncated = false;
+    bool rotates = false;  // a key rotation: new_dek replaces dek_ once written
+    AeadKey new_dek{};     // secret: wiped when the save ends or the vault locks
   };
+  void DropPending();
 
   VaultStorage* storage_;
   VaultHeader header_;

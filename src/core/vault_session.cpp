@@ -46,6 +46,19 @@ Result<PendingSave> VaultSession::PrepareSave() {
 
 void VaultSession::FinishSave(const Status& outcome) { vault_->FinishSave(outcome, image_.get()); }
 
+Status VaultSession::RotateKey(std::string_view new_passphrase, const KdfParams& kdf,
+                               std::string* recovery_text) {
+  if (!store_) return Status::Error(StatusCode::kInternal, "the vault is locked");
+  return vault_->RotateKey(*image_, new_passphrase, kdf, recovery_text);
+}
+
+Result<PendingSave> VaultSession::PrepareKeyRotation(const AeadKey& kek, const Salt& salt,
+                                                     const KdfParams& kdf,
+                                                     std::string* recovery_text) {
+  if (!store_) return Status::Error(StatusCode::kInternal, "the vault is locked");
+  return vault_->PrepareKeyRotation(*image_, kek, salt, kdf, recovery_text);
+}
+
 Status VaultSession::SaveEverything() {
   if (!store_) return Status::Error(StatusCode::kInternal, "the vault is locked");
   image_->MarkAllDirty();

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <string_view>
 
 #include "core/chunked_image.h"
 #include "core/store.h"
@@ -26,6 +28,13 @@ class VaultSession {
   // pending, edits go on; they are carried by the next save.
   Result<PendingSave> PrepareSave();
   void FinishSave(const Status& outcome);
+
+  // A new data key and recovery key, every chunk written again under it (Vault::RotateKey,
+  // PrepareKeyRotation); unsaved changes are carried. Finished by FinishSave.
+  Status RotateKey(std::string_view new_passphrase, const KdfParams& kdf,
+                   std::string* recovery_text);
+  Result<PendingSave> PrepareKeyRotation(const AeadKey& kek, const Salt& salt, const KdfParams& kdf,
+                                         std::string* recovery_text);
 
   // Encrypts and writes every chunk again (after erasing data, so that no old bytes remain).
   Status SaveEverything();

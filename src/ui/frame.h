@@ -26,7 +26,9 @@ struct VaultForms {
   std::string display_name;
   std::string passphrase;
   std::string confirmation;
-  std::string secret;  // passphrase or recovery key on the unlock screens
+  std::string secret;             // passphrase or recovery key on the unlock screens
+  std::string rotate_passphrase;  // the key rotation's form, apart from the passphrase change's
+  std::string rotate_confirmation;
   bool recovery_noted = false;
   bool changing_passphrase = false;
   void WipeSecrets();

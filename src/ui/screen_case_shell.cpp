@@ -105,6 +105,7 @@ void DrawCaseShell(Frame& frame) {
   if (frame.sharing != nullptr) AnnounceSharingOutcome(frame);
   DrawNavigation(frame);
   DrawLockRefusal(frame);
+  DrawKeyRotationSuggestion(frame);
   ImGui::Separator();
   if (f.palette_open) {
     DrawPalette(frame);

@@ -13,6 +13,7 @@ namespace carnet::ui {
 void DrawRecoveryKey(Frame& frame) {
   BeginColumn();
   Heading(frame.a11y, frame.Tr(Msg::kRecoveryTitle), 1);
+  if (frame.vault->key_rotated) Paragraph(frame.a11y, frame.Tr(Msg::kRecoveryReplaced));
   Paragraph(frame.a11y, frame.Tr(Msg::kRecoveryIntro));
   ImGui::Dummy(ImVec2(0, 8));
   // The key in the heading font, in groups, so that it can be copied out by hand.

@@ -27,6 +27,10 @@ const char* SaveStatusText(const Frame& frame);
 void AnnounceSaveOutcome(Frame& frame);
 // After a lock refused because its save failed: why, and "Verrouiller sans enregistrer".
 void DrawLockRefusal(Frame& frame);
+// Key rotation (screen_rotate_key.cpp): the suggestion above every view of the case file, and
+// the form in the settings.
+void DrawKeyRotationSuggestion(Frame& frame);
+void DrawRotateKey(Frame& frame);
 
 // The message for a refused vault action, in the user's language (empty if none).
 const char* VaultErrorText(const Frame& frame, const Status& error);

@@ -163,6 +163,7 @@ void DrawVaultSections(Frame& frame) {
   if (Disclosure(frame.a11y, frame.Tr(Msg::kChangePassphrase), "change-passphrase")) {
     DrawChangePassphrase(frame);
   }
+  if (!frame.vault->demo) DrawRotateKey(frame);
 }
 
 void DrawVaultHome(Frame& frame) {

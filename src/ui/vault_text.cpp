@@ -12,7 +12,8 @@
 namespace carnet::ui {
 
 void VaultForms::WipeSecrets() {
-  for (std::string* text : {&passphrase, &confirmation, &secret}) {
+  for (std::string* text :
+       {&passphrase, &confirmation, &secret, &rotate_passphrase, &rotate_confirmation}) {
     for (char& c : *text) c = '\0';
     text->clear();
   }

@@ -157,7 +157,7 @@ TEST_SUITE("vault rollback") {
     PutBack(f, old);
     f.vaults.Unlock(f.id, kPassphrase, false);
     REQUIRE(f.vaults.state().phase == VaultPhase::kConfirmOlder);
-    f.vaults.CheckIdle(f.now + 11 * 60 * 1000);
+    f.vaults.CheckIdle(f.now + std::int64_t{11} * 60 * 1000);
     CHECK(f.vaults.state().phase == VaultPhase::kLocked);
     // Accepting afterwards does nothing: the held vault is gone.
     f.vaults.AcceptOlderVault();
