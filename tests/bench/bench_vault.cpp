@@ -116,4 +116,12 @@ void BenchVault() {
       Best(2, [&] { return vault.ChangePassphrase(kPassphrase, kKdfFloor).ok(); });
   Report("vault_passphrase_extra", (change - kdf) * 1000.0, "ms",
          "Vault: passphrase change beyond its key derivation");
+
+  // A key rotation writes the whole database again under a new key, plus one derivation.
+  const double rotation = Best(2, [&] {
+    std::string shown;
+    return session.RotateKey(kPassphrase, kKdfFloor, &shown).ok();
+  });
+  Report("vault_rotation", rotation, "s",
+         "Vault: key rotation, whole database rewritten (one derivation included)");
 }

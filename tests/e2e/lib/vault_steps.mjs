@@ -1,7 +1,14 @@
 // Steps shared by the end-to-end tests that need an open vault.
 export const kPassphrase = "cheval batterie agrafe correcte";
 
-// Creates a vault named `name` from the welcome screen and opens it (the recovery key noted).
+// The recovery key on the screen that shows it once.
+export async function shownRecoveryKey(page) {
+  return (await page.locator("#a11y-layer p").allTextContents())
+    .find((text) => /^[0-9A-Z]{4}(-[0-9A-Z]{4}){13}$/.test(text));
+}
+
+// Creates a vault named `name` from the welcome screen and opens it (the recovery key noted);
+// returns the recovery key shown.
 export async function createVault(page, name) {
   await page.getByRole("button", { name: "Créer un coffre", exact: true }).click();
   await page.getByRole("textbox", { name: "Nom affiché" }).fill(name);
@@ -9,9 +16,11 @@ export async function createVault(page, name) {
   await page.getByLabel("Confirmez la phrase de passe").fill(kPassphrase);
   await page.getByRole("button", { name: "Créer le coffre" }).click();
   await page.getByRole("heading", { name: "Votre clé de secours" }).waitFor({ timeout: 30000 });
+  const recoveryKey = await shownRecoveryKey(page);
   await page.getByRole("checkbox", { name: "J’ai noté ma clé de secours en lieu sûr" }).click();
   await page.getByRole("button", { name: "Continuer" }).click();
   await page.getByRole("heading", { level: 1, name }).waitFor();
+  return recoveryKey;
 }
 
 // Unlocks the vault named `name` from the welcome screen.
