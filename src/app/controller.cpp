@@ -6,14 +6,12 @@
 #include "app/vault_controller.h"
 #include "app/vault_home.h"
 #include "core/demo_data.h"
+#include "core/secret_text.h"
 
 namespace carnet {
 namespace {
 
-void Wipe(std::string& secret) {
-  for (char& c : secret) c = '\0';
-  secret.clear();
-}
+void Wipe(std::string& secret) { WipeText(&secret); }
 
 Status NoVaults() { return Status::Error(StatusCode::kInternal, "vaults are not available here"); }
 

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <utility>
 
-#include "app/secret_text.h"
+#include "core/secret_text.h"
 
 namespace carnet {
 

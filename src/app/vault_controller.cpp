@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "app/secret_text.h"
+#include "core/secret_text.h"
 #include "core/text_rules.h"
 #include "core/vault_keys.h"
 
@@ -179,8 +179,7 @@ void VaultController::FinishCreate(const std::string& display_name, const AeadKe
 
 void VaultController::ConfirmRecoveryKeySeen() {
   if (state_.phase != VaultPhase::kShowRecoveryKey) return;
-  for (char& c : state_.recovery_text) c = '\0';  // wiped: shown once only
-  state_.recovery_text.clear();
+  WipeText(&state_.recovery_text);  // shown once only
   state_.key_rotated = false;
   state_.phase = VaultPhase::kUnlocked;
 }
@@ -463,8 +462,7 @@ void VaultController::CloseSession() {
   session_.reset();
   mirror_.reset();
   dirty_since_ms_ = -1;
-  for (char& c : state_.recovery_text) c = '\0';
-  state_.recovery_text.clear();
+  WipeText(&state_.recovery_text);
 }
 
 }  // namespace carnet

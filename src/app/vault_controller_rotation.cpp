@@ -1,6 +1,6 @@
 // Key rotation in VaultController (vault_controller.h): a new data key and recovery key, every
 // chunk written again, suggested after an erasure and after a passphrase change.
-#include "app/secret_text.h"
+#include "core/secret_text.h"
 #include "app/vault_controller.h"
 
 namespace carnet {

@@ -4,16 +4,11 @@
 
 #include <algorithm>
 
+#include "core/secret_text.h"
 #include "core/text_rules.h"
 
 namespace carnet {
 namespace {
-
-// A secret text (a recovery key's) zeroed before it is let go.
-void WipeString(std::string* text) {
-  sodium_memzero(text->data(), text->size());
-  text->clear();
-}
 
 Status Missing(Problem problem, const char* message) {
   return Status::Error(StatusCode::kCorrupt, problem, message);
@@ -272,7 +267,7 @@ Status Vault::RotateKey(ChunkedImage& image, std::string_view new_passphrase, co
   WipeKey(kek.value());
   Status written = CommitNow(std::move(rotation), &image);
   if (written.ok()) *recovery_text = std::move(text);
-  WipeString(&text);
+  WipeText(&text);
   return written;
 }
 
@@ -384,7 +379,7 @@ Result<PendingSave> Vault::PrepareKeyRotation(ChunkedImage& image, const AeadKey
     *recovery_text = std::move(recovery.text);
   }
   WipeKey(dek);
-  WipeString(&recovery.text);
+  WipeText(&recovery.text);
   return rotation;
 }
 

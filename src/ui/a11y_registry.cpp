@@ -1,4 +1,5 @@
 #include "ui/a11y_registry.h"
+#include "core/secret_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -94,13 +95,7 @@ void AppendTristate(std::string& out, const char* key, Tristate value) {
 
 }  // namespace
 
-void Wipe(std::string* text) {
-  text->resize(text->capacity());
-  // Through a volatile pointer, so that the stores are not optimised away as dead.
-  volatile char* bytes = text->data();
-  for (std::size_t i = 0; i < text->size(); ++i) bytes[i] = '\0';
-  text->clear();
-}
+void Wipe(std::string* text) { WipeText(text); }
 
 void A11yRegistry::BeginFrame() {
   nodes_.clear();

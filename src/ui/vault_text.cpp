@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/passphrase_strength.h"
+#include "core/secret_text.h"
 #include "core/status.h"
 #include "ui/frame.h"
 #include "ui/screen_vault.h"
@@ -14,8 +15,7 @@ namespace carnet::ui {
 void VaultForms::WipeSecrets() {
   for (std::string* text :
        {&passphrase, &confirmation, &secret, &rotate_passphrase, &rotate_confirmation}) {
-    for (char& c : *text) c = '\0';
-    text->clear();
+    WipeText(text);
   }
 }
 

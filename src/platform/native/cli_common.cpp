@@ -1,4 +1,5 @@
 #include "platform/native/cli_common.h"
+#include "core/secret_text.h"
 
 #include <sodium.h>
 #include <termios.h>
@@ -160,9 +161,6 @@ std::optional<std::string> ReadSecret(const char* prompt) {
   return line;
 }
 
-void Wipe(std::string& secret) {
-  sodium_memzero(secret.data(), secret.size());
-  secret.clear();
-}
+void Wipe(std::string& secret) { WipeText(&secret); }
 
 }  // namespace carnet::cli

@@ -8,7 +8,7 @@
 #include <map>
 
 #include "app/key_deriver.h"
-#include "app/secret_text.h"
+#include "core/secret_text.h"
 
 namespace carnet::platform {
 

@@ -1,6 +1,6 @@
-// A copy of a secret text (a passphrase) that wipes its bytes when destroyed, moved from or
-// reassigned, so that copies kept for later (in a queued request, a callback's captures) do
-// not outlive their use in memory.
+// Secret texts (passphrases, recovery keys): the one way to wipe one, and a copy that wipes its
+// bytes when destroyed, moved from or reassigned, so that copies kept for later (in a queued
+// request, a callback's captures) do not outlive their use in memory.
 #pragma once
 
 #include <cstddef>
@@ -10,14 +10,9 @@
 
 namespace carnet {
 
-// Overwrites every byte `text` holds (its whole capacity), then empties it.
-inline void WipeText(std::string* text) {
-  text->resize(text->capacity());
-  // Through a volatile pointer, so that the stores are not optimised away as dead.
-  volatile char* bytes = text->data();
-  for (std::size_t i = 0; i < text->size(); ++i) bytes[i] = '\0';
-  text->clear();
-}
+// Overwrites every byte `text` holds, its whole capacity and not only its size, with
+// sodium_memzero (which the compiler may not remove as a dead store), then empties it.
+void WipeText(std::string* text);
 
 class SecretText {
  public:
