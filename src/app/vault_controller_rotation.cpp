@@ -1,7 +1,7 @@
 // Key rotation in VaultController (vault_controller.h): a new data key and recovery key, every
 // chunk written again, suggested after an erasure and after a passphrase change.
-#include "core/secret_text.h"
 #include "app/vault_controller.h"
+#include "core/secret_text.h"
 
 namespace carnet {
 
