@@ -55,7 +55,7 @@ if(EMSCRIPTEN)
   target_compile_options(tp_sodium PRIVATE -msimd128 -mssse3)
   # This Emscripten's optimiser (LLVM 14) miscompiles the 4-block SSSE3 ChaCha20 kernel at
   # -O1 and above (wrong keystream from 256 bytes on); it compiles correctly at -Os.
-  # tests/core/crypto_vectors_test.cpp checks the keystream against independent vectors.
+  # tests/core/crypto/crypto_vectors_test.cpp checks the keystream against independent vectors.
   set_source_files_properties(
     "${_sodium}/crypto_stream/chacha20/dolbeau/chacha20_dolbeau-ssse3.c"
     TARGET_DIRECTORY tp_sodium PROPERTIES COMPILE_OPTIONS -Os)
@@ -97,7 +97,7 @@ if(EMSCRIPTEN)
   target_link_libraries(tp_imgui_backends PUBLIC tp_imgui)
 endif()
 
-# --- zxcvbn (the passphrase estimator, src/core/passphrase_strength.h) ----------------------
+# --- zxcvbn (the passphrase estimator, src/core/crypto/passphrase_strength.h) ----------------------
 # zxcvbn's C port, from the source package scripts/setup fetched (fetch_zxcvbn). Its dictionary
 # is C source generated from word lists by its own generator, a host program: it is compiled
 # here with the machine's compiler (em++ builds only for the target) and run at configure time,
@@ -124,7 +124,7 @@ set(_zx_lists words-10k-pass.txt words-english.txt words-female.txt words-male.t
   words-surname.txt)
 set(_zx_inputs "${_zx}/dict-generate.cpp" "${_zx_french}"
   "${CMAKE_CURRENT_LIST_DIR}/zxcvbn/french_words.cpp"
-  "${CMAKE_SOURCE_DIR}/src/core/text_rules.cpp" "${CMAKE_SOURCE_DIR}/src/core/text_rules.h")
+  "${CMAKE_SOURCE_DIR}/src/core/base/text_rules.cpp" "${CMAKE_SOURCE_DIR}/src/core/base/text_rules.h")
 foreach(_list ${_zx_lists})
   list(APPEND _zx_inputs "${_zx}/${_list}")
 endforeach()
@@ -155,7 +155,7 @@ if(_zx_stale)
   execute_process(
     COMMAND "${CARNET_HOST_CXX}" -std=c++17 -O2 -I "${CMAKE_SOURCE_DIR}/src"
       -o "${_zx_out}/french_words" "${CMAKE_CURRENT_LIST_DIR}/zxcvbn/french_words.cpp"
-      "${CMAKE_SOURCE_DIR}/src/core/text_rules.cpp"
+      "${CMAKE_SOURCE_DIR}/src/core/base/text_rules.cpp"
     RESULT_VARIABLE _rc)
   if(NOT _rc EQUAL 0)
     message(FATAL_ERROR "Compiling the French word list tool failed")

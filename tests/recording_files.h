@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "app/file_exchange.h"
+#include "app/base/file_exchange.h"
 
 namespace carnet::test {
 

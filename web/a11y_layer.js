@@ -18,7 +18,7 @@
   // A live region is emptied, then given its text a little later, so that a screen reader reads
   // a message again even when it is the same as the last one.
   const kAnnounceDelayMs = 100;
-  const kShortcutPalette = 1, kShortcutEscape = 2;  // src/ui/a11y_registry.h: Shortcut
+  const kShortcutPalette = 1, kShortcutEscape = 2;  // src/ui/kit/a11y_registry.h: Shortcut
 
   function tagFor(node) {
     if (kInteractive.has(node.role)) return "button";

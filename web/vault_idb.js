@@ -1,9 +1,9 @@
 // Vault storage in IndexedDB: the browser side of the VaultStorage contract
-// (src/core/vault_storage.h). Every vault is its own database "carnet-vault-<id>", holding
+// (src/core/vault/vault_storage.h). Every vault is its own database "carnet-vault-<id>", holding
 // opaque records under short string keys ("header", "manifest", "chunk-NNNNNN") in the store
 // "records" and its generation counter under "generation" in the store "meta". A registry
 // database "carnet" lists the vaults of this browser by display name, each with its mark: the
-// last generation opened or saved here, authenticated by the module (src/core/vault_mark.h) and
+// last generation opened or saved here, authenticated by the module (src/core/vault/vault_mark.h) and
 // kept outside the vault's own database so that an older copy of that database is seen.
 //
 // A commit is a compare-and-swap inside ONE readwrite transaction with durability "strict": it

@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/text_rules.h"
+#include "core/base/text_rules.h"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <utility>
 
-#include "app/vault_shelf.h"
+#include "app/vault/vault_shelf.h"
 
 namespace carnet {
 

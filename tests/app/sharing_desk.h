@@ -6,9 +6,9 @@
 
 #include <string>
 
-#include "app/sharing_controller.h"
-#include "app/sharing_trust.h"
-#include "core/sql.h"
+#include "app/sharing/sharing_controller.h"
+#include "app/sharing/sharing_trust.h"
+#include "core/db/sql.h"
 #include "recording_files.h"
 
 namespace carnet::test {

@@ -3,8 +3,8 @@
 
 #include <doctest/doctest.h>
 
-#include "app/vault_controller.h"
-#include "core/store.h"
+#include "app/vault/vault_controller.h"
+#include "core/case/store.h"
 
 namespace carnet::test {
 

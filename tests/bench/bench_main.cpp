@@ -19,11 +19,11 @@
 #include "bench_stats_tables.h"
 #include "bench_util.h"
 #include "bench_vault.h"
-#include "core/aead.h"
-#include "core/calendar.h"
-#include "core/database.h"
-#include "core/demo_data.h"
-#include "core/store.h"
+#include "core/base/calendar.h"
+#include "core/case/store.h"
+#include "core/crypto/aead.h"
+#include "core/db/database.h"
+#include "core/demo/demo_data.h"
 
 namespace {
 
@@ -100,7 +100,7 @@ void BenchSqlite() {
   Report("sqlite_group_by_1m", group_seconds, "s", "SQLite, GROUP BY over 1M rows");
 }
 
-// The store over the large synthetic caseload (core/demo_data.h): 10,000 dossiers, 300,000
+// The store over the large synthetic caseload (core/demo/demo_data.h): 10,000 dossiers, 300,000
 // contacts, 50,000 tasks, as the queries behind the app's screens see it.
 void BenchStore() {
   carnet::Result<carnet::Store> created = carnet::Store::CreateInMemory();

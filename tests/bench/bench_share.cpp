@@ -10,10 +10,10 @@
 #include <vector>
 
 #include "bench_util.h"
-#include "core/identity.h"
-#include "core/share_collect.h"
-#include "core/share_package.h"
-#include "core/store.h"
+#include "core/case/store.h"
+#include "core/crypto/identity.h"
+#include "core/sharing/share_collect.h"
+#include "core/sharing/share_package.h"
 
 namespace bench {
 namespace {

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "bench_util.h"
-#include "core/stats_file_text.h"
-#include "core/stats_merge.h"
-#include "core/stats_variance.h"
+#include "core/stats/stats_file_text.h"
+#include "core/stats/stats_merge.h"
+#include "core/stats/stats_variance.h"
 
 namespace {
 

@@ -6,9 +6,9 @@
 #include <string>
 
 #include "bench_util.h"
-#include "core/demo_data.h"
-#include "core/stats_release.h"
-#include "core/store.h"
+#include "core/case/store.h"
+#include "core/demo/demo_data.h"
+#include "core/stats/stats_release.h"
 
 namespace bench {
 

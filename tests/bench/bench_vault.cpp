@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "bench_util.h"
-#include "core/demo_data.h"
-#include "core/store.h"
-#include "core/vault.h"
-#include "core/vault_session.h"
+#include "core/case/store.h"
+#include "core/demo/demo_data.h"
+#include "core/vault/vault.h"
+#include "core/vault/vault_session.h"
 
 using namespace bench;
 using namespace carnet;

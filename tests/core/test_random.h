@@ -6,7 +6,7 @@
 #include <array>
 #include <cstdint>
 
-#include "core/noise_sampler.h"
+#include "core/stats/noise_sampler.h"
 
 namespace carnet {
 

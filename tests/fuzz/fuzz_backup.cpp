@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/vault_backup.h"
+#include "core/vault/vault_backup.h"
 #include "fuzz/fuzz_common.h"
 
 using namespace carnet;

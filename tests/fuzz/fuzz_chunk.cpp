@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/vault_format.h"
+#include "core/vault/vault_format.h"
 #include "fuzz/fuzz_common.h"
 
 using namespace carnet;

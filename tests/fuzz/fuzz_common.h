@@ -9,10 +9,10 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "core/aead.h"
-#include "core/byte_io.h"
-#include "core/bytes.h"
-#include "core/vault_format.h"
+#include "core/base/byte_io.h"
+#include "core/base/bytes.h"
+#include "core/crypto/aead.h"
+#include "core/vault/vault_format.h"
 
 namespace carnet::fuzz {
 

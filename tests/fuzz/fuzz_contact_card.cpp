@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/contact_card.h"
+#include "core/sharing/contact_card.h"
 #include "fuzz/fuzz_common.h"
 
 using namespace carnet;

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "app/display_prefs.h"
+#include "app/base/display_prefs.h"
 #include "fuzz/fuzz_common.h"
 
 using namespace carnet;

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <cstring>
 
-#include "core/vault_format.h"
+#include "core/vault/vault_format.h"
 #include "fuzz/fuzz_common.h"
 #include "fuzz/fuzz_vault.h"
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/vault_keys.h"
+#include "core/vault/vault_keys.h"
 #include "fuzz/fuzz_common.h"
 
 using namespace carnet;

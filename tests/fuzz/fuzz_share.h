@@ -5,8 +5,8 @@
 #include <array>
 #include <cstdint>
 
-#include "core/identity.h"
-#include "core/share_package_internal.h"
+#include "core/crypto/identity.h"
+#include "core/sharing/share_package_internal.h"
 
 namespace carnet::fuzz {
 

@@ -5,9 +5,9 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/share_package.h"
-#include "core/share_package_internal.h"
-#include "core/share_payload_codec.h"
+#include "core/sharing/share_package.h"
+#include "core/sharing/share_package_internal.h"
+#include "core/sharing/share_payload_codec.h"
 #include "fuzz/fuzz_common.h"
 #include "fuzz/fuzz_share.h"
 

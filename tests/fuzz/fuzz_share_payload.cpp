@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/share_payload_codec.h"
+#include "core/sharing/share_payload_codec.h"
 #include "fuzz/fuzz_common.h"
 
 using namespace carnet;

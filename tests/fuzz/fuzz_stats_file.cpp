@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/stats_merge.h"
+#include "core/stats/stats_merge.h"
 #include "fuzz/fuzz_common.h"
 
 using namespace carnet;

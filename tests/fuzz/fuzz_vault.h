@@ -9,10 +9,10 @@
 #include <utility>
 #include <vector>
 
-#include "core/aead.h"
-#include "core/byte_io.h"
-#include "core/bytes.h"
-#include "core/vault_format.h"
+#include "core/base/byte_io.h"
+#include "core/base/bytes.h"
+#include "core/crypto/aead.h"
+#include "core/vault/vault_format.h"
 #include "fuzz/fuzz_common.h"
 
 namespace carnet::fuzz {

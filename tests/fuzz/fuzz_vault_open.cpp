@@ -11,8 +11,8 @@
 #include <map>
 #include <string>
 
-#include "core/vault.h"
-#include "core/vault_session.h"
+#include "core/vault/vault.h"
+#include "core/vault/vault_session.h"
 #include "fuzz/fuzz_common.h"
 #include "fuzz/fuzz_vault.h"
 

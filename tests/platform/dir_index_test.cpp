@@ -6,8 +6,8 @@
 #include <functional>
 #include <string>
 
-#include "core/byte_io.h"
-#include "core/store_fixture.h"
+#include "core/base/byte_io.h"
+#include "core/case/store_fixture.h"
 
 using namespace carnet;
 using namespace carnet::test;

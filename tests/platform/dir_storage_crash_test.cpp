@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/store_fixture.h"
+#include "core/case/store_fixture.h"
 #include "platform/faulty_file_system.h"
 #include "platform/platform_fixture.h"
 

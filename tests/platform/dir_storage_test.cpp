@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "core/store_fixture.h"
-#include "core/vault_backup.h"
+#include "core/case/store_fixture.h"
+#include "core/vault/vault_backup.h"
 #include "platform/platform_fixture.h"
 
 using namespace carnet;

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "core/vault.h"
-#include "core/vault_session.h"
+#include "core/vault/vault.h"
+#include "core/vault/vault_session.h"
 #include "platform/native/dir_storage.h"
 #include "platform/native/file_system.h"
 

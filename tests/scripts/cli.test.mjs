@@ -231,7 +231,7 @@ describe("carnet (the command-line tool)", { skip }, () => {
   });
 
   describe("stats merge", () => {
-    // A statistics file written here by hand, following the layout of src/core/stats_file.h:
+    // A statistics file written here by hand, following the layout of src/core/stats/stats_file.h:
     // the typology-fit table alone (8 cells), noise mode, epsilon 1, so its bound 2 gives the
     // scale 2 and the variance 2a/(1-a)^2 with a = exp(-1/2).
     const categories = ["DROITS", "SANTE", "EMPLOI", "AUTONOMIE", "LOGEMENT", "BUDGET", "FAMILLE",

@@ -6,8 +6,8 @@
 
 #include <string>
 
-#include "ui/a11y_registry.h"
 #include "ui/headless_imgui.h"
+#include "ui/kit/a11y_registry.h"
 
 namespace carnet::test {
 

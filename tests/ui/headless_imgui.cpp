@@ -2,13 +2,13 @@
 
 #include <imgui.h>
 
-#include "app/caseload.h"
-#include "app/controller.h"
-#include "app/sharing_controller.h"
-#include "app/stats_controller.h"
-#include "app/vault_home.h"
-#include "ui/theme.h"
-#include "ui/ui_root.h"
+#include "app/case/caseload.h"
+#include "app/sharing/sharing_controller.h"
+#include "app/shell/controller.h"
+#include "app/stats/stats_controller.h"
+#include "app/vault/vault_home.h"
+#include "ui/kit/theme.h"
+#include "ui/shell/ui_root.h"
 
 namespace carnet::test {
 

@@ -4,11 +4,11 @@
 
 #include <functional>
 
-#include "app/app_state.h"
-#include "app/commands.h"
-#include "app/controller.h"
-#include "ui/a11y_registry.h"
-#include "ui/frame.h"
+#include "app/base/app_state.h"
+#include "app/shell/commands.h"
+#include "app/shell/controller.h"
+#include "ui/kit/a11y_registry.h"
+#include "ui/kit/frame.h"
 
 struct ImVec2;
 

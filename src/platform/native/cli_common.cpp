@@ -1,5 +1,5 @@
 #include "platform/native/cli_common.h"
-#include "core/secret_text.h"
+#include "core/base/secret_text.h"
 
 #include <sodium.h>
 #include <termios.h>

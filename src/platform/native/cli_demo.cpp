@@ -11,9 +11,9 @@
 #include <string>
 #include <system_error>
 
-#include "core/calendar.h"
-#include "core/demo_data.h"
-#include "core/store.h"
+#include "core/base/calendar.h"
+#include "core/case/store.h"
+#include "core/demo/demo_data.h"
 #include "platform/native/cli_common.h"
 #include "platform/native/cli_vault.h"
 

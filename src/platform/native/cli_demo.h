@@ -1,5 +1,5 @@
-// `carnet demo ...`: writes a synthetic case file (core/demo_data.h), as a plain SQLite file or
-// into a new vault.
+// `carnet demo ...`: writes a synthetic case file (core/demo/demo_data.h), as a plain SQLite file
+// or into a new vault.
 #pragma once
 
 #include <string_view>

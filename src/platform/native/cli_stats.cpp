@@ -3,8 +3,8 @@
 #include <cstdio>
 #include <string>
 
-#include "core/stats_merge.h"
-#include "core/stats_variance.h"
+#include "core/stats/stats_merge.h"
+#include "core/stats/stats_variance.h"
 #include "platform/native/cli_common.h"
 #include "platform/native/file_system.h"
 

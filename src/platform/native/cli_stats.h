@@ -1,5 +1,5 @@
 // `carnet stats merge FILE... --out FILE [--force]`: the regional merge of anonymised
-// statistics files (core/stats_merge.h) from the command line. Its report is in French, like
+// statistics files (core/stats/stats_merge.h) from the command line. Its report is in French, like
 // the files and the reasons for refusing them.
 #pragma once
 

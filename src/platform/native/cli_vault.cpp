@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/mem_vfs.h"
-#include "core/vault_backup.h"
+#include "core/db/mem_vfs.h"
+#include "core/vault/vault_backup.h"
 #include "platform/native/cli_common.h"
 #include "platform/native/file_system.h"
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/vault_session.h"
+#include "core/vault/vault_session.h"
 #include "platform/native/dir_storage.h"
 
 namespace carnet::cli {

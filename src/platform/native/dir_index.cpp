@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <cstring>
 
-#include "core/byte_io.h"
+#include "core/base/byte_io.h"
 
 namespace carnet {
 namespace {

@@ -18,9 +18,9 @@
 #include <string_view>
 #include <utility>
 
-#include "core/bytes.h"
-#include "core/status.h"
-#include "core/vault_backup.h"
+#include "core/base/bytes.h"
+#include "core/base/status.h"
+#include "core/vault/vault_backup.h"
 
 namespace carnet {
 

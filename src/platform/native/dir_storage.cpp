@@ -14,8 +14,8 @@
 
 #include <utility>
 
-#include "core/vault_backup.h"
-#include "core/vault_format.h"
+#include "core/vault/vault_backup.h"
+#include "core/vault/vault_format.h"
 
 namespace carnet {
 namespace {

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "core/vault_storage.h"
+#include "core/vault/vault_storage.h"
 #include "platform/native/dir_index.h"
 #include "platform/native/file_system.h"
 

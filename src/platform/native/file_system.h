@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "core/bytes.h"
-#include "core/status.h"
+#include "core/base/bytes.h"
+#include "core/base/status.h"
 
 namespace carnet {
 

@@ -3,7 +3,7 @@
 // changes, slider values, typed text and page-wide shortcuts.
 #pragma once
 
-#include "ui/a11y_registry.h"
+#include "ui/kit/a11y_registry.h"
 
 namespace carnet::platform {
 

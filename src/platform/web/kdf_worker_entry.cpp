@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/vault_keys.h"  // the accepted range of parameters (constants only)
+#include "core/vault/vault_keys.h"  // the accepted range of parameters (constants only)
 #include "stack_scrub.h"
 
 extern "C" {

@@ -2,7 +2,7 @@
 // naming no one, read before the first frame and before any vault is unlocked.
 #pragma once
 
-#include "app/display_prefs.h"
+#include "app/base/display_prefs.h"
 
 namespace carnet::platform {
 

@@ -1,4 +1,4 @@
-// Files across the browser's edge (app/file_exchange.h): a backup offered as a download, a
+// Files across the browser's edge (app/base/file_exchange.h): a backup offered as a download, a
 // backup chosen in the file picker, and the storage facts the home screen shows
 // (navigator.storage.persist() and estimate()), and statistics files chosen for the merge. The
 // JS side is in web/vault_bridge.js; answers come back through the exported
@@ -6,10 +6,10 @@
 // functions.
 #pragma once
 
-#include "app/file_exchange.h"
-#include "app/sharing_controller.h"
-#include "app/stats_controller.h"
-#include "app/vault_home.h"
+#include "app/base/file_exchange.h"
+#include "app/sharing/sharing_controller.h"
+#include "app/stats/stats_controller.h"
+#include "app/vault/vault_home.h"
 
 namespace carnet::platform {
 

@@ -7,8 +7,8 @@
 
 #include <map>
 
-#include "app/key_deriver.h"
-#include "core/secret_text.h"
+#include "app/vault/key_deriver.h"
+#include "core/base/secret_text.h"
 
 namespace carnet::platform {
 

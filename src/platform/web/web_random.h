@@ -4,7 +4,7 @@
 // used.
 #pragma once
 
-#include "core/noise_sampler.h"
+#include "core/stats/noise_sampler.h"
 
 namespace carnet::platform {
 

@@ -3,7 +3,7 @@
 // through the exported carnet_vault_* functions, which call the stored callbacks.
 #pragma once
 
-#include "app/vault_shelf.h"
+#include "app/vault/vault_shelf.h"
 
 namespace carnet::platform {
 
