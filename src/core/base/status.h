@@ -124,4 +124,11 @@ class Result {
   std::variant<T, Status> state_;
 };
 
+// Returns the Status of `expr` from the enclosing function when it is an error.
+#define CARNET_TRY(expr)                             \
+  do {                                               \
+    ::carnet::Status carnet_status_ = (expr);        \
+    if (!carnet_status_.ok()) return carnet_status_; \
+  } while (0)
+
 }  // namespace carnet

@@ -75,18 +75,4 @@ Status UnindexText(Database& db, IndexKind kind, Id ref_id) {
   return Run(db, "DELETE FROM search_index WHERE rowid = ?1", {IndexRowId(kind, ref_id)});
 }
 
-Status CheckCode(std::string_view code, const char* field) {
-  if (code.empty()) return Status::Invalid(Problem::kRequired, field, "a code is required");
-  if (code.size() > 32) return Status::Invalid(Problem::kTooLong, field, "at most 32 characters");
-  for (const char c : code) {
-    const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                    c == '.' || c == '_' || c == '-';
-    if (!ok) {
-      return Status::Invalid(Problem::kInvalidText, field,
-                             "a code holds only letters, digits, '.', '_' and '-'");
-    }
-  }
-  return Status::Ok();
-}
-
 }  // namespace carnet::store_internal

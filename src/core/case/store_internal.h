@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/case/field_rules.h"
 #include "core/case/model.h"
 #include "core/db/sql.h"
 
@@ -12,15 +13,15 @@ namespace carnet::store_internal {
 enum class EventKind : int { kOpened = 0, kStatusChanged = 1, kClosed = 2, kReopened = 3 };
 enum class IndexKind : int { kPerson = 0, kRequest = 1, kContact = 2, kNote = 3 };
 
-// Text limits, in characters.
-inline constexpr std::size_t kNameMax = 100;
-inline constexpr std::size_t kAddressMax = 300;
-inline constexpr std::size_t kPhoneMax = 40;
-inline constexpr std::size_t kLabelMax = 100;
-inline constexpr std::size_t kTitleMax = 200;
-inline constexpr std::size_t kSubjectMax = 500;
-inline constexpr std::size_t kSummaryMax = 4000;
-inline constexpr std::size_t kNoteMax = 20000;
+// Text limits, in characters (field_rules.h).
+using field_rules::kAddressMax;
+using field_rules::kLabelMax;
+using field_rules::kNameMax;
+using field_rules::kNoteMax;
+using field_rules::kPhoneMax;
+using field_rules::kSubjectMax;
+using field_rules::kSummaryMax;
+using field_rules::kTitleMax;
 
 struct DossierInfo {
   Day opened_on = 0;
@@ -47,7 +48,6 @@ Status AddEvent(Database& db, Id dossier_id, EventKind kind, Day on, std::string
 Status IndexText(Database& db, IndexKind kind, Id ref_id, Id dossier_id, std::string_view text);
 Status UnindexText(Database& db, IndexKind kind, Id ref_id);
 
-// A code for categories and process steps: 1 to 32 of A-Z a-z 0-9 . _ -
-Status CheckCode(std::string_view code, const char* field);
+using field_rules::CheckCode;
 
 }  // namespace carnet::store_internal

@@ -85,10 +85,4 @@ class Savepoint {
   bool open_ = false;
 };
 
-#define CARNET_TRY(expr)                             \
-  do {                                               \
-    ::carnet::Status carnet_status_ = (expr);        \
-    if (!carnet_status_.ok()) return carnet_status_; \
-  } while (0)
-
 }  // namespace carnet

@@ -9,7 +9,6 @@
 #include <string>
 
 #include "core/case/store.h"
-#include "core/case/store_internal.h"
 #include "core/db/sql.h"
 #include "core/rights/access_log.h"
 #include "core/rights/disclosure.h"
@@ -94,7 +93,7 @@ Day DayOf(Minute at) { return static_cast<Day>(at / kMinutesPerDay); }
 Status EraseDossier(Store& store, Id dossier_id, Minute at) {
   Database& db = store.db();
   return EraseThenRewrite(db, [&]() -> Status {
-    Result<store_internal::DossierInfo> dossier = store_internal::LoadDossier(db, dossier_id);
+    Result<DossierHeader> dossier = store.Dossier(dossier_id);
     if (!dossier.ok()) return dossier.status();
     // The register lets go of the dossier first: its entries point to it.
     CARNET_TRY(AnonymiseDisclosures(store, dossier_id, DisclosureKind::kErased, at));

@@ -8,19 +8,19 @@
 
 #include "core/base/byte_io.h"
 #include "core/base/text_rules.h"
-#include "core/case/store_internal.h"
+#include "core/case/field_rules.h"
 
 namespace carnet {
 namespace {
 
-using store_internal::kAddressMax;
-using store_internal::kLabelMax;
-using store_internal::kNameMax;
-using store_internal::kNoteMax;
-using store_internal::kPhoneMax;
-using store_internal::kSubjectMax;
-using store_internal::kSummaryMax;
-using store_internal::kTitleMax;
+using field_rules::kAddressMax;
+using field_rules::kLabelMax;
+using field_rules::kNameMax;
+using field_rules::kNoteMax;
+using field_rules::kPhoneMax;
+using field_rules::kSubjectMax;
+using field_rules::kSummaryMax;
+using field_rules::kTitleMax;
 
 // ---- The rules, on the structure ----
 
@@ -117,7 +117,7 @@ Status CheckRequests(const std::vector<SharedRequest>& requests) {
     CARNET_TRY(CheckText(r.subject, "requests", kSubjectMax, TextKind::kLine, false));
     CARNET_TRY(CheckCount(r.categories.size(), "requests"));
     for (const SharedCategory& c : r.categories) {
-      CARNET_TRY(store_internal::CheckCode(c.code, "requests"));
+      CARNET_TRY(field_rules::CheckCode(c.code, "requests"));
       CARNET_TRY(CheckText(c.label, "requests", kLabelMax, TextKind::kLine, true));
     }
   }

@@ -23,16 +23,13 @@
 #include "core/base/bytes.h"
 #include "core/base/status.h"
 #include "core/crypto/aead.h"
+#include "core/db/chunked_image.h"
 #include "core/vault/vault_keys.h"
 
 namespace carnet {
 
 inline constexpr std::uint16_t kVaultFormat = 1;
 inline constexpr std::size_t kVaultIdBytes = 16;
-// 32 KiB: a one-row edit dirties some ten to fifteen pages far apart (the row, its indexes,
-// full-text segments, page 1), so it writes at most about 480 KiB, under the 512 KiB target;
-// 64 KiB chunks wrote up to 880 KiB on the large synthetic caseload.
-inline constexpr std::uint32_t kChunkSize = 32 * 1024;
 inline constexpr std::size_t kMaxDisplayNameBytes = 256;
 inline constexpr std::uint32_t kMaxChunks = 1u << 16;  // 4 GiB of database at most
 

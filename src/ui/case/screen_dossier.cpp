@@ -9,7 +9,6 @@
 #include "ui/case/screen_dossier_forms.h"
 #include "ui/kit/layout.h"
 #include "ui/kit/widgets.h"
-#include "ui/sharing/screen_sharing.h"
 
 namespace carnet::ui {
 namespace {
@@ -144,10 +143,11 @@ void DrawDossier(Frame& frame) {
   ImGui::Dummy(ImVec2(0, 6));
   DrawActions(frame, h, writable);
   if (writable) DrawDossierForm(frame, h);
-  ImGui::Dummy(ImVec2(0, 6));
-  DrawDossierSharing(frame, h.dossier_id, writable);
-  ImGui::Dummy(ImVec2(0, 6));
-  DrawTimeline(frame, c.dossier.timeline);
+}
+
+void DrawDossierTimeline(Frame& frame) {
+  const CaseloadUiState& c = *frame.caseload;
+  if (c.has_dossier) DrawTimeline(frame, c.dossier.timeline);
 }
 
 }  // namespace carnet::ui

@@ -8,16 +8,17 @@
 #include "ui/case/screen_case.h"
 #include "ui/kit/layout.h"
 #include "ui/kit/widgets.h"
-#include "ui/sharing/screen_sharing.h"
 
 namespace carnet::ui {
 
+void DrawTodayTitle(Frame& frame) {
+  const std::string title =
+      std::string(frame.Tr(Msg::kNavToday)) + " · " + carnet::DayText(frame.caseload->today);
+  Heading(frame.a11y, title.c_str(), 2);
+}
+
 void DrawToday(Frame& frame) {
   const CaseloadUiState& c = *frame.caseload;
-  const std::string title =
-      std::string(frame.Tr(Msg::kNavToday)) + " · " + carnet::DayText(c.today);
-  Heading(frame.a11y, title.c_str(), 2);
-  DrawPurgeReminder(frame);
   if (c.agenda.empty()) {
     Paragraph(frame.a11y, frame.Tr(Msg::kTodayEmpty));
     return;

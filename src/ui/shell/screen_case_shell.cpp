@@ -2,6 +2,8 @@
 // visible, a failure never hidden, changes announced), the navigation, the command palette.
 #include <imgui.h>
 
+#include "ui/shell/screen_case_shell.h"
+
 #include "ui/case/case_text.h"
 #include "ui/case/screen_case.h"
 #include "ui/kit/layout.h"
@@ -12,21 +14,6 @@
 
 namespace carnet::ui {
 namespace {
-
-// Answers a submission: success clears the form and closes it; a refusal keeps its text.
-void CollectOutcome(Frame& frame) {
-  CaseForms& f = *frame.case_forms;
-  const FormOutcome& outcome = frame.caseload->outcome;
-  if (f.awaiting == CaseForm::kNone || outcome.serial < f.awaiting_serial) return;
-  if (outcome.form == f.awaiting && outcome.status.ok()) {
-    f.Clear(f.awaiting);
-    if (f.open == f.awaiting) f.open = CaseForm::kNone;
-    Announce(frame.a11y, frame.Tr(Msg::kRecorded));
-  } else if (const char* error = CaseFormError(frame, f.awaiting)) {
-    Announce(frame.a11y, error, true);
-  }
-  f.awaiting = CaseForm::kNone;
-}
 
 // One button of the navigation bar, after the previous one when it fits (else below it).
 // Going elsewhere closes the palette and the new dossier form.
@@ -77,16 +64,28 @@ void DrawNavigation(Frame& frame) {
   }
 }
 
-}  // namespace
-
-void Submit(Frame& frame, CaseForm form, Command command) {
-  frame.case_forms->awaiting = form;
-  frame.case_forms->awaiting_serial = frame.caseload->outcome.serial + 1;
-  frame.commands.push_back(std::move(command));
+// The day: its title, how many dossiers wait to be purged (sharing), then its agenda.
+void DrawTodayView(Frame& frame) {
+  DrawTodayTitle(frame);
+  DrawPurgeReminder(frame);
+  DrawToday(frame);
 }
 
+// The dossier: its own parts, then what sharing offers on it, then its timeline.
+void DrawDossierView(Frame& frame) {
+  const CaseloadUiState& c = *frame.caseload;
+  if (!c.has_dossier) return;
+  DrawDossier(frame);
+  ImGui::Dummy(ImVec2(0, 6));
+  DrawDossierSharing(frame, c.dossier.header.dossier_id, !frame.vault->read_only);
+  ImGui::Dummy(ImVec2(0, 6));
+  DrawDossierTimeline(frame);
+}
+
+}  // namespace
+
 void DrawCaseShell(Frame& frame) {
-  CollectOutcome(frame);
+  CollectCaseOutcome(frame);
   CaseForms& f = *frame.case_forms;
   if (ShortcutPressed(frame.a11y, Shortcut::kPalette)) {
     f.palette_open = true;
@@ -119,8 +118,8 @@ void DrawCaseShell(Frame& frame) {
   } else {
     switch (frame.caseload->view) {
       case CaseView::kOverview: DrawOverview(frame); break;
-      case CaseView::kToday: DrawToday(frame); break;
-      case CaseView::kDossier: DrawDossier(frame); break;
+      case CaseView::kToday: DrawTodayView(frame); break;
+      case CaseView::kDossier: DrawDossierView(frame); break;
       case CaseView::kSettings: DrawCaseSettings(frame); break;
       case CaseView::kStatistics: DrawStatistics(frame); break;
       case CaseView::kSharing: DrawSharing(frame); break;

@@ -2,8 +2,8 @@
 
 #include <imgui.h>
 
-#include "ui/case/screen_case.h"
 #include "ui/kit/widgets.h"
+#include "ui/shell/screen_case_shell.h"
 #include "ui/shell/screen_welcome.h"
 #include "ui/stats/screen_stats.h"
 #include "ui/vault/screen_vault.h"
