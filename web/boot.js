@@ -1,5 +1,6 @@
 // Configures the Emscripten module before carnet.js loads it.
 "use strict";
+/* exported Module */
 
 var Module = (function () {
   const canvas = document.getElementById("canvas");

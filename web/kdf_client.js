@@ -61,7 +61,7 @@
       if (failed || typeof Worker !== "function") return false;
       try {
         worker = new Worker("kdf_worker.js");
-      } catch (error) {  // e.g. refused by the page's security policy
+      } catch {  // e.g. refused by the page's security policy
         failed = true;
         return false;
       }

@@ -72,7 +72,7 @@ try {
   console.log(`bench web_idb_bare_p50 ${percentile(bare, 50).toFixed(2)} ms bare IndexedDB transaction of the same size, strict (median of ${bare.length})`);
   console.log(`bench web_idb_bare_p95 ${percentile(bare, 95).toFixed(2)} ms bare IndexedDB transaction of the same size, strict (p95; max ${bare[bare.length - 1].toFixed(2)})`);
   console.log(`bench web_save_vs_bare ${(percentile(times, 95) / percentile(bare, 95)).toFixed(2)} x one-row edit's save p95 / bare transaction p95`);
-  await context.close();
+  await page.context().close();
 } finally {
   await browser.close();
   server.close();
