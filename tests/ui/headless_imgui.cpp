@@ -53,7 +53,8 @@ void HeadlessImGui::Frame() {
   }
   ui::DrawApp(frame);
   ImGui::Render();
-  ApplyAll(state, services, commands);
+  // A refusal reaches the screens through the controllers' state, as in the app.
+  (void)ApplyAll(state, services, commands);
   if (services.home != nullptr) services.home->Tick(services.today);
   if (services.caseload != nullptr) services.caseload->Tick(services.today, now);
   if (services.stats != nullptr) services.stats->Tick(services.today);

@@ -69,7 +69,7 @@ Status CaseloadController::Apply(const CreateDossierRequested& c) {
   command.opened_on = opened.value();
   Result<Id> id = store->Apply(command);
   if (!id.ok()) return Finish(CaseForm::kNewDossier, id.status());
-  Finish(CaseForm::kNewDossier, Status::Ok());
+  (void)Finish(CaseForm::kNewDossier, Status::Ok());  // success: the form is answered
   return OpenDossier(id.value());
 }
 

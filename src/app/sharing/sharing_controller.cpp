@@ -642,10 +642,10 @@ Status SharingController::SetRetention(const SetRetentionRequested& request) {
   return Done(SharingAction::kSettings);
 }
 
-void SharingController::DossierOpened(Id dossier_id) {
+Status SharingController::DossierOpened(Id dossier_id) {
   Store* s = store();
-  if (s == nullptr || vaults_.state().read_only) return;  // a read-only tab writes nothing
-  (void)LogAccess(*s, {0, state_.now, AccessAction::kOpenDossier, dossier_id, ""});
+  if (s == nullptr || vaults_.state().read_only) return Status::Ok();  // a read-only tab writes nothing
+  return LogAccess(*s, {0, state_.now, AccessAction::kOpenDossier, dossier_id, ""});
 }
 
 }  // namespace carnet

@@ -151,8 +151,9 @@ class SharingController {
   Status Purge(const std::vector<Id>& dossier_ids);
   Status SetRetention(const SetRetentionRequested& request);
 
-  // The dossier was opened on screen (the access log).
-  void DossierOpened(Id dossier_id);
+  // The dossier was opened on screen: noted in the access log. A failure to note it is returned
+  // (and reaches the platform's log through ApplyAll); the dossier stays shown.
+  Status DossierOpened(Id dossier_id);
 
  private:
   static Status NoVault();

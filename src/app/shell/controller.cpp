@@ -135,8 +135,8 @@ struct Applier {
   Status operator()(OpenDossierRequested& c) {
     if (services.caseload == nullptr) return NoVaults();
     Status opened = services.caseload->OpenDossier(c.dossier_id);
-    if (opened.ok() && services.sharing != nullptr) services.sharing->DossierOpened(c.dossier_id);
-    return opened;
+    if (!opened.ok() || services.sharing == nullptr) return opened;
+    return services.sharing->DossierOpened(c.dossier_id);
   }
   Status operator()(SetOverviewFilter& c) {
     return services.caseload != nullptr ? services.caseload->SetFilter(c.filter) : NoVaults();

@@ -115,14 +115,17 @@ void StatsController::Tick(Day today) {
     }
   }
   state_.download_waiting = false;
-  files_->OfferDownload(state_.file_name, prepared_bytes_);
+  // The access log notes the export before the file leaves: a file never leaves unnoted.
   if (!vault.read_only) {
-    (void)LogAccess(session->store(), {0,
-                                       static_cast<Minute>(today) * kMinutesPerDay,
-                                       AccessAction::kStatsExport,
-                                       {},
-                                       state_.file_name});
+    const AccessEntry entry{0, static_cast<Minute>(today) * kMinutesPerDay,
+                            AccessAction::kStatsExport, {}, state_.file_name};
+    if (Status s = LogAccess(session->store(), entry); !s.ok()) {
+      state_.error = std::move(s);
+      ++state_.serial;
+      return;
+    }
   }
+  files_->OfferDownload(state_.file_name, prepared_bytes_);
   state_.downloaded = true;
   ++state_.serial;
 }

@@ -198,12 +198,14 @@ void VaultHomeController::FinishExport(Day today) {
       fail(s);
       return;
     }
-    // The access log notes every export (app/sharing/sharing_controller.h).
-    (void)LogAccess(session->store(), {0,
-                                       static_cast<Minute>(today) * kMinutesPerDay,
-                                       AccessAction::kBackupExport,
-                                       {},
-                                       "sauvegarde chiffrée"});
+    // The access log notes every export (app/sharing/sharing_controller.h); a failure to note
+    // it is shown like the export's own.
+    const AccessEntry entry{0, static_cast<Minute>(today) * kMinutesPerDay,
+                            AccessAction::kBackupExport, {}, "sauvegarde chiffrée"};
+    if (Status s = LogAccess(session->store(), entry); !s.ok()) {
+      fail(s);
+      return;
+    }
   }
   state_.last_backup = today;
   state_.exported = true;
