@@ -644,7 +644,8 @@ Status SharingController::SetRetention(const SetRetentionRequested& request) {
 
 Status SharingController::DossierOpened(Id dossier_id) {
   Store* s = store();
-  if (s == nullptr || vaults_.state().read_only) return Status::Ok();  // a read-only tab writes nothing
+  if (s == nullptr || vaults_.state().read_only)
+    return Status::Ok();  // a read-only tab writes nothing
   return LogAccess(*s, {0, state_.now, AccessAction::kOpenDossier, dossier_id, ""});
 }
 

@@ -117,8 +117,11 @@ void StatsController::Tick(Day today) {
   state_.download_waiting = false;
   // The access log notes the export before the file leaves: a file never leaves unnoted.
   if (!vault.read_only) {
-    const AccessEntry entry{0, static_cast<Minute>(today) * kMinutesPerDay,
-                            AccessAction::kStatsExport, {}, state_.file_name};
+    const AccessEntry entry{0,
+                            static_cast<Minute>(today) * kMinutesPerDay,
+                            AccessAction::kStatsExport,
+                            {},
+                            state_.file_name};
     if (Status s = LogAccess(session->store(), entry); !s.ok()) {
       state_.error = std::move(s);
       ++state_.serial;

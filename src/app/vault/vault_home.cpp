@@ -200,8 +200,11 @@ void VaultHomeController::FinishExport(Day today) {
     }
     // The access log notes every export (app/sharing/sharing_controller.h); a failure to note
     // it is shown like the export's own.
-    const AccessEntry entry{0, static_cast<Minute>(today) * kMinutesPerDay,
-                            AccessAction::kBackupExport, {}, "sauvegarde chiffrée"};
+    const AccessEntry entry{0,
+                            static_cast<Minute>(today) * kMinutesPerDay,
+                            AccessAction::kBackupExport,
+                            {},
+                            "sauvegarde chiffrée"};
     if (Status s = LogAccess(session->store(), entry); !s.ok()) {
       fail(s);
       return;

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/base/text_rules.h"
 #include "core/case/model.h"
 #include "core/case/store.h"
 #include "core/demo/demo_names.h"
@@ -78,27 +79,6 @@ std::string TwoDigits(int value) {
   return std::string{static_cast<char>('0' + value / 10), static_cast<char>('0' + value % 10)};
 }
 
-// Lower-case ASCII with the accents of Latin-1 letters removed: enough to read a category's
-// label ("Santé et accès aux soins" -> "sante et acces aux soins").
-std::string Fold(std::string_view text) {
-  static constexpr std::string_view kLatin1 = "aaaaaaaceeeeiiiidnoooooxouuuuyts";
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte == 0xC3 && i + 1 < text.size()) {
-      const auto next = static_cast<unsigned char>(text[i + 1]);
-      if (next >= 0x80 && next <= 0xBF) {
-        out.push_back(next == 0xBF ? 'y' : kLatin1[next & 0x1FU]);
-        ++i;
-        continue;
-      }
-    }
-    out.push_back(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte - 'A' + 'a')
-                                             : static_cast<char>(byte));
-  }
-  return out;
-}
-
 // The theme of a category's label or code, or kOther. The order matters: "maintien dans
 // l'emploi malgré la maladie" is about work, "retour à domicile" about autonomy.
 Theme ThemeOf(std::string_view label) {
@@ -115,7 +95,7 @@ Theme ThemeOf(std::string_view label) {
       {Theme::kHealth, {"sante", "soin", "maladie", "hospital", "medical"}},
       {Theme::kRights, {"droit", "acces", "prestation", "retraite", "invalidite"}},
   };
-  const std::string folded = Fold(label);
+  const std::string folded = FoldForSort(label);  // "Santé" -> "sante"
   for (const Rule& rule : kRules) {
     for (const std::string_view word : rule.words) {
       if (!word.empty() && folded.find(word) != std::string::npos) return rule.theme;

@@ -12,6 +12,7 @@
 #include "ui/case/case_text.h"
 #include "ui/case/screen_case.h"
 #include "ui/kit/layout.h"
+#include "ui/kit/theme.h"
 #include "ui/kit/widgets.h"
 
 namespace carnet::ui {
@@ -34,7 +35,7 @@ bool SaveRow(Frame& frame, CaseForm form, const char* id) {
     frame.case_forms->open = CaseForm::kNone;
   }
   if (const char* error = CaseFormError(frame, form)) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ErrorColor());
     Paragraph(frame.a11y, error);
     ImGui::PopStyleColor();
   }

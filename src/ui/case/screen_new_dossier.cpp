@@ -7,6 +7,7 @@
 #include "ui/case/case_text.h"
 #include "ui/case/screen_case.h"
 #include "ui/kit/layout.h"
+#include "ui/kit/theme.h"
 #include "ui/kit/widgets.h"
 
 namespace carnet::ui {
@@ -66,7 +67,7 @@ void DrawNewDossier(Frame& frame) {
   ImGui::SameLine();
   if (Button(frame.a11y, frame.Tr(Msg::kCancel), "new-dossier-cancel")) f.open = CaseForm::kNone;
   if (const char* error = CaseFormError(frame, kForm)) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ErrorColor());
     Paragraph(frame.a11y, error);
     ImGui::PopStyleColor();
   }

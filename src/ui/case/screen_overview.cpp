@@ -8,6 +8,7 @@
 #include "ui/case/case_text.h"
 #include "ui/case/screen_case.h"
 #include "ui/kit/layout.h"
+#include "ui/kit/theme.h"
 #include "ui/kit/widgets.h"
 
 namespace carnet::ui {
@@ -166,7 +167,7 @@ void DrawRow(Frame& frame, const OverviewRow& row) {
   ImGui::TableNextColumn();
   if (row.overdue) {
     // Marked by text as well as colour.
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ErrorColor());
     ImGui::Text("%s · %s", frame.Tr(Msg::kOverdue), carnet::DayText(*row.next_due_on).c_str());
     ImGui::PopStyleColor();
   } else if (row.next_due_on) {

@@ -7,6 +7,7 @@
 #include "ui/case/case_text.h"
 #include "ui/case/screen_case.h"
 #include "ui/kit/layout.h"
+#include "ui/kit/theme.h"
 #include "ui/kit/widgets.h"
 
 namespace carnet::ui {
@@ -38,7 +39,7 @@ void DrawToday(Frame& frame) {
     std::string line = when.empty() ? std::string() : when + " · ";
     line += std::string(TaskKindText(frame, item.kind)) + " · " + item.title + " — " +
             item.display_name;
-    if (item.overdue) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
+    if (item.overdue) ImGui::PushStyleColor(ImGuiCol_Text, ErrorColor());
     Paragraph(frame.a11y, line.c_str());
     if (item.overdue) ImGui::PopStyleColor();
     const std::string id = std::to_string(item.task_id);

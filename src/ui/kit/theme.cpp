@@ -48,6 +48,18 @@ bool LoadFonts(const char* ttf_path, float size_pixels) {
 
 const Fonts& GetFonts() { return g_fonts; }
 
+ImU32 ErrorColor() {
+  // On white: 6.5:1 (light) and 10.0:1 (high contrast); on the window, see theme_test.cpp.
+  return g_theme == Theme::kHighContrast ? ImGui::GetColorU32(Rgb(0x8B, 0x00, 0x00))
+                                         : ImGui::GetColorU32(Rgb(0xB3, 0x26, 0x1E));
+}
+
+ImU32 WarningColor() {
+  // On white: 6.4:1 (light) and 10.0:1 (high contrast); on the window, see theme_test.cpp.
+  return g_theme == Theme::kHighContrast ? ImGui::GetColorU32(Rgb(0x6B, 0x33, 0x00))
+                                         : ImGui::GetColorU32(Rgb(0x9E, 0x45, 0x00));
+}
+
 ImU32 AccentColor() {
   // Both carry white text at 5.9:1 (light) and 10.6:1 (high contrast).
   return g_theme == Theme::kHighContrast ? ImGui::GetColorU32(Rgb(0x00, 0x3A, 0x8C))

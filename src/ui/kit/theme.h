@@ -31,5 +31,10 @@ void ApplyTheme(Theme theme, float scale = 1.0f);
 // The accent colour of the theme applied last, for focus rings, pressed toggles and primary
 // buttons (which draw their label in white on it).
 ImU32 AccentColor();
+// The text colours of the theme applied last that say something is wrong (a refusal, a failed
+// save) or asks attention (a warning, a suggestion), always beside words that say so. Every
+// colour a screen draws comes from here or from the style, where the contrast test sees it.
+ImU32 ErrorColor();
+ImU32 WarningColor();
 
 }  // namespace carnet::ui

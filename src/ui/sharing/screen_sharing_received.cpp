@@ -6,6 +6,7 @@
 #include "app/base/form_input.h"
 #include "ui/case/case_text.h"
 #include "ui/kit/layout.h"
+#include "ui/kit/theme.h"
 #include "ui/kit/widgets.h"
 #include "ui/sharing/screen_sharing.h"
 #include "ui/sharing/sharing_text.h"
@@ -161,7 +162,7 @@ void DrawImportOutcome(Frame& frame) {
   if (s.error.problem() == Problem::kPackageOtherRecipient && !s.other_recipient.empty()) {
     text = std::string(frame.Tr(Msg::kShErrOtherRecipientNamed)) + " " + s.other_recipient + ".";
   }
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, ErrorColor());
   Paragraph(frame.a11y, text.c_str());
   ImGui::PopStyleColor();
 }

@@ -7,6 +7,7 @@
 #include "ui/case/case_text.h"
 #include "ui/case/screen_case.h"
 #include "ui/kit/layout.h"
+#include "ui/kit/theme.h"
 #include "ui/kit/widgets.h"
 #include "ui/sharing/screen_sharing.h"
 #include "ui/stats/screen_stats.h"
@@ -96,7 +97,7 @@ void DrawCaseShell(Frame& frame) {
   ImGui::SameLine(0, 24.0f);
   {
     const bool failed = frame.vault->save == SaveState::kFailed;
-    if (failed) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
+    if (failed) ImGui::PushStyleColor(ImGuiCol_Text, ErrorColor());
     Paragraph(frame.a11y, SaveStatusText(frame));
     if (failed) ImGui::PopStyleColor();
     AnnounceSaveOutcome(frame);

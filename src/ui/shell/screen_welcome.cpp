@@ -4,6 +4,7 @@
 
 #include "ui/kit/layout.h"
 #include "ui/kit/screen_display_settings.h"
+#include "ui/kit/theme.h"
 #include "ui/kit/widgets.h"
 #include "ui/vault/screen_vault.h"
 
@@ -23,7 +24,7 @@ void DrawImport(Frame& frame, bool available) {
   if (home.importing) {
     Paragraph(frame.a11y, frame.Tr(Msg::kImportingBackup));
   } else if (!home.import_error.ok()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ErrorColor());
     Paragraph(frame.a11y, ImportErrorText(frame, home.import_error));
     ImGui::PopStyleColor();
   } else if (!home.imported_name.empty()) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "ui/kit/layout.h"
+#include "ui/kit/theme.h"
 #include "ui/kit/widgets.h"
 #include "ui/vault/screen_vault.h"
 
@@ -36,7 +37,7 @@ void DrawOlderVault(Frame& frame) {
   Heading(frame.a11y, frame.Tr(Msg::kOlderVaultTitle), 1);
   Paragraph(frame.a11y, frame.vault->display_name.c_str());
   ImGui::Dummy(ImVec2(0, 8));
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, ErrorColor());
   if (older.check == MarkCheck::kGarbled) {
     Paragraph(frame.a11y, frame.Tr(Msg::kVaultMarkGarbled));
   } else {

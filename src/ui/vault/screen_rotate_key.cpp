@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "ui/kit/layout.h"
+#include "ui/kit/theme.h"
 #include "ui/kit/widgets.h"
 #include "ui/vault/screen_vault.h"
 
@@ -11,7 +12,7 @@ namespace carnet::ui {
 void DrawKeyRotationSuggestion(Frame& frame) {
   const KeyRotationReason why = frame.vault->suggest_rotation;
   if (why == KeyRotationReason::kNone || frame.vault->read_only) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.27f, 0.0f, 1.0f));  // dark orange
+  ImGui::PushStyleColor(ImGuiCol_Text, WarningColor());
   Paragraph(frame.a11y,
             frame.Tr(why == KeyRotationReason::kAfterErasure ? Msg::kRotateAfterErasure
                                                              : Msg::kRotateAfterPassphrase));

@@ -5,6 +5,7 @@
 #include "core/case/store.h"
 #include "ui/kit/layout.h"
 #include "ui/kit/screen_display_settings.h"
+#include "ui/kit/theme.h"
 #include "ui/kit/widgets.h"
 #include "ui/vault/screen_vault.h"
 
@@ -18,7 +19,7 @@ namespace {
 void DrawBackup(Frame& frame) {
   const HomeUiState& home = *frame.home;
   if (home.reminder_due) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.27f, 0.0f, 1.0f));  // dark orange
+    ImGui::PushStyleColor(ImGuiCol_Text, WarningColor());
     Paragraph(frame.a11y, frame.Tr(Msg::kBackupReminder));
     ImGui::PopStyleColor();
   }
@@ -67,7 +68,7 @@ void DrawStorage(Frame& frame) {
   const char* persistence = PersistenceText(frame);
   if (persistence[0] != '\0') Paragraph(frame.a11y, persistence);
   if (frame.home->quota_low) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.27f, 0.0f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, WarningColor());
     Paragraph(frame.a11y, frame.Tr(Msg::kQuotaLow));
     ImGui::PopStyleColor();
   }
@@ -121,7 +122,7 @@ void AnnounceSaveOutcome(Frame& frame) {
 
 void DrawLockRefusal(Frame& frame) {
   if (!frame.vault->lock_refused) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, ErrorColor());
   Paragraph(frame.a11y, frame.Tr(Msg::kLockRefused));
   ImGui::PopStyleColor();
   if (Button(frame.a11y, frame.Tr(Msg::kLockWithoutSaving), "lock-without-saving")) {

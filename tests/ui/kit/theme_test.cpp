@@ -57,6 +57,9 @@ void CheckReadable(double minimum) {
   CHECK(Contrast(Over(text, disabled_button, style.DisabledAlpha), disabled_button) >= minimum);
   // Pressed toggles and primary buttons: white on the accent colour.
   CHECK(Contrast(ImVec4(1, 1, 1, 1), FromU32(ui::AccentColor())) >= minimum);
+  // Refusals, failed saves, warnings and suggestions, on the window.
+  CHECK(Contrast(FromU32(ui::ErrorColor()), window) >= minimum);
+  CHECK(Contrast(FromU32(ui::WarningColor()), window) >= minimum);
 }
 
 }  // namespace
